@@ -1,0 +1,72 @@
+// The whole build: validate the data, render the site with Eleventy into a temporary folder,
+// print the PDFs there, and only then swap it in place of the previous output.
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { formatFinding, type Finding } from "../checks/finding.ts";
+import { loadData } from "../data/load.ts";
+import { buildSite } from "../model/site.ts";
+import type { PdfJob } from "../pdf/find-documents.ts";
+import { printSite } from "../pdf/print.ts";
+import { swapInto, temporarySibling } from "./swap.ts";
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  /** Print PDFs (default true). */
+  pdf?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  pdfs: PdfJob[];
+  findings: Finding[];
+  /** Milliseconds spent in each step. */
+  timings: { data: number; html: number; pdf: number; total: number };
+}
+
+export function summarizeFindings(findings: Finding[]): string {
+  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+  return `Granskning: ${count("fel")} fel, ${count("varning")} varningar, ${count("notering")} noteringar`;
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? console.log;
+  const started = performance.now();
+  const dataDir = resolve(options.dataDir);
+  const outDir = resolve(options.outDir);
+
+  // 1. Data first: a DataError here lists every problem and nothing has been written yet.
+  const site = buildSite(loadData(dataDir));
+  log(summarizeFindings(site.findings));
+  for (const finding of site.findings.filter((f) => f.severity !== "notering")) log(`  ${formatFinding(finding)}`);
+  const dataDone = performance.now();
+
+  const tempDir = temporarySibling(outDir, "building");
+  try {
+    // 2. HTML. The Eleventy config reads the data folder from this variable.
+    process.env.FINSAM_DATA_DIR = dataDir;
+    const eleventy = new Eleventy("content", tempDir, { configPath: ".eleventy.ts", quietMode: true });
+    await eleventy.write();
+    const htmlDone = performance.now();
+    log(`HTML: ${site.forbund.length} förbund, ${site.documents.length} dokument (${Math.round(htmlDone - dataDone)} ms)`);
+
+    // 3. PDFs, printed from the built HTML.
+    const pdfs =
+      options.pdf === false
+        ? []
+        : await printSite(tempDir, { onProgress: ({ job, done, total }) => log(`PDF ${done}/${total}: ${job.pagePath.replace(/index\.html$/, "")}${job.outputFile.split("/").pop()}`) });
+    const pdfDone = performance.now();
+
+    // 4. Only a complete build replaces the previous output.
+    swapInto(tempDir, outDir);
+    return {
+      pdfs,
+      findings: site.findings,
+      timings: { data: dataDone - started, html: htmlDone - dataDone, pdf: pdfDone - htmlDone, total: performance.now() - started },
+    };
+  } catch (error) {
+    rmSync(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+}

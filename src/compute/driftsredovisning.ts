@@ -1,0 +1,93 @@
+// The driftsredovisning as a list of table lines with every sum, result and difference computed.
+import type { Driftsredovisning, DriftsredovisningGroup, StatedValues } from "../schemas/index.ts";
+import { type Cell, countParts, subtractCells, sumCells } from "./cell.ts";
+import { compareStated, type StatedComparison } from "./stated.ts";
+
+export interface YearValues {
+  utfall: Cell;
+  budget: Cell;
+  /** utfall − budget. */
+  differens: Cell;
+}
+
+export interface Line {
+  kind: "heading" | "row" | "sum" | "result";
+  label: string;
+  /** Where the line comes from in the data file, e.g. ["kostnader", "rows", 0]. */
+  path: (string | number)[];
+  /** Keyed by year ("2025"); empty for a heading. */
+  values: Record<string, YearValues>;
+}
+
+export interface ComputedDriftsredovisning {
+  years: number[];
+  lines: Line[];
+  verksamhetsresultat: Record<string, YearValues>;
+  resultat: Record<string, YearValues>;
+  /** Every total the data states, compared with the computed one. */
+  stated: StatedComparison[];
+}
+
+type Column = "utfall" | "budget";
+const columns: Column[] = ["utfall", "budget"];
+const groupNames = ["intakter", "kostnader", "finansiella_poster"] as const;
+type GroupName = (typeof groupNames)[number];
+
+function yearValues(utfall: Cell, budget: Cell): YearValues {
+  return { utfall, budget, differens: subtractCells(utfall, budget) };
+}
+
+export function computeDriftsredovisning(report: Driftsredovisning): ComputedDriftsredovisning {
+  const years = report.years.map(String);
+  const stated: StatedComparison[] = [];
+
+  // The cells each total is summed from, per year and column, so that the rounding tolerance of
+  // a stated total can be told from the number of parts.
+  const partsOf = (groups: readonly GroupName[], year: string, column: Column): Cell[] =>
+    groups.flatMap((name) => report[name].rows.map((row) => row[column][year] ?? null));
+
+  const totalOf = (groups: readonly GroupName[]) =>
+    Object.fromEntries(
+      years.map((year) => [year, yearValues(sumCells(partsOf(groups, year, "utfall")), sumCells(partsOf(groups, year, "budget")))]),
+    );
+
+  const compare = (path: (string | number)[], statedValues: StatedValues | undefined, groups: readonly GroupName[], computed: Record<string, YearValues>) => {
+    if (!statedValues) return;
+    for (const year of years) {
+      for (const column of columns) {
+        const value = statedValues[column]?.[year];
+        if (value === undefined) continue;
+        stated.push(compareStated([...path, column, year], value, computed[year]![column], countParts(partsOf(groups, year, column))));
+      }
+      const differens = statedValues.differens?.[year];
+      if (differens !== undefined) {
+        const parts = countParts([...partsOf(groups, year, "utfall"), ...partsOf(groups, year, "budget")]);
+        stated.push(compareStated([...path, "differens", year], differens, computed[year]!.differens, parts));
+      }
+    }
+  };
+
+  const lines: Line[] = [];
+  const addGroup = (name: GroupName, group: DriftsredovisningGroup) => {
+    if (group.label) lines.push({ kind: "heading", label: group.label, path: [name, "label"], values: {} });
+    group.rows.forEach((row, index) => {
+      const values = Object.fromEntries(years.map((year) => [year, yearValues(row.utfall[year] ?? null, row.budget[year] ?? null)]));
+      lines.push({ kind: "row", label: row.label, path: [name, "rows", index], values });
+    });
+    const total = totalOf([name]);
+    if (group.sum_label) lines.push({ kind: "sum", label: group.sum_label, path: [name, "stated_sum"], values: total });
+    compare([name, "stated_sum"], group.stated_sum, [name], total);
+  };
+
+  addGroup("intakter", report.intakter);
+  addGroup("kostnader", report.kostnader);
+  const verksamhetsresultat = totalOf(["intakter", "kostnader"]);
+  lines.push({ kind: "result", label: report.verksamhetsresultat.label, path: ["verksamhetsresultat", "stated"], values: verksamhetsresultat });
+  compare(["verksamhetsresultat", "stated"], report.verksamhetsresultat.stated, ["intakter", "kostnader"], verksamhetsresultat);
+  addGroup("finansiella_poster", report.finansiella_poster);
+  const resultat = totalOf(groupNames);
+  lines.push({ kind: "result", label: report.resultat.label, path: ["resultat", "stated"], values: resultat });
+  compare(["resultat", "stated"], report.resultat.stated, groupNames, resultat);
+
+  return { years: report.years, lines, verksamhetsresultat, resultat, stated };
+}

@@ -1,0 +1,20 @@
+// Comparing a total a document states with the total computed from its parts.
+import type { Cell } from "./cell.ts";
+
+export interface StatedComparison {
+  /** Field path of the stated value in its data file, e.g. "resultat.stated.utfall.2025". */
+  path: (string | number)[];
+  stated: Cell;
+  computed: Cell;
+  /** stated − computed (0 when both are empty). */
+  difference: number;
+  /** How many rounded parts the computed value sums (its rounding tolerance is half a unit each). */
+  parts: number;
+  /** True when the difference can come from each part being rounded to the document's unit. */
+  withinRounding: boolean;
+}
+
+export function compareStated(path: (string | number)[], stated: Cell, computed: Cell, parts: number): StatedComparison {
+  const difference = (stated ?? 0) - (computed ?? 0);
+  return { path, stated, computed, difference, parts, withinRounding: Math.abs(difference) <= parts * 0.5 };
+}

@@ -1,0 +1,15 @@
+import { statedTotalFindings } from "../checks/stated-totals.ts";
+import { computeDriftsredovisning } from "../compute/driftsredovisning.ts";
+import { driftsredovisningSchema } from "../schemas/index.ts";
+import { defineKind } from "./kind.ts";
+
+export const driftsredovisning = defineKind({
+  kind: "driftsredovisning",
+  label: "Driftsredovisning",
+  schema: driftsredovisningSchema,
+  build(data, context) {
+    const computed = computeDriftsredovisning(data);
+    const label = `${data.title} (${context.forbund.short_name})`;
+    return { title: data.title, decided: data.decided, computed, findings: statedTotalFindings(computed.stated, context.source, label, context.unit) };
+  },
+});

@@ -1,0 +1,11 @@
+// Every kind of document the project knows. A data file data/<förbund>/<year>/<kind>.yaml (or
+// <kind>-<anything>.yaml, e.g. protokoll-2025-11-28.yaml) is validated by its kind's schema.
+import { driftsredovisning } from "./driftsredovisning.ts";
+import type { DocumentKind } from "./kind.ts";
+
+export const documentKinds: DocumentKind[] = [driftsredovisning];
+
+export function kindOfFile(fileName: string): DocumentKind | undefined {
+  const base = fileName.replace(/\.ya?ml$/, "");
+  return documentKinds.find((k) => base === k.kind || base.startsWith(`${k.kind}-`));
+}

@@ -1,0 +1,51 @@
+// A kind of document (driftsredovisning, årsredovisning, verksamhetsplan, protokoll …): its data
+// file's schema and how its data becomes what the page template shows. Every kind is registered
+// in ./index.ts; the loader, the site model and the build know nothing more about any of them.
+import type { z } from "zod";
+import type { Finding } from "../checks/finding.ts";
+import type { YamlSource } from "../data/yaml-source.ts";
+import type { Unit } from "../format/index.ts";
+import type { Forbund } from "../schemas/index.ts";
+
+/** Another document of the same förbund, for kinds that read across documents (e.g. last year's). */
+export interface SiblingDocument {
+  kind: string;
+  /** File name without extension: "driftsredovisning", "protokoll-2025-11-28". */
+  id: string;
+  year: number;
+  data: unknown;
+  source: YamlSource;
+}
+
+export interface BuildContext {
+  slug: string;
+  forbund: Forbund;
+  year: number;
+  id: string;
+  source: YamlSource;
+  /** The document's unit: its own `unit` if it declares one, else the förbund's. */
+  unit: Unit;
+  /** Every document of this förbund, all years. */
+  siblings: SiblingDocument[];
+}
+
+export interface BuiltDocument<Computed> {
+  title: string;
+  /** ISO date the board adopted (or the meeting held) it; the PDF's fixed creation date. */
+  decided: string;
+  computed: Computed;
+  findings: Finding[];
+}
+
+export interface DocumentKind<S extends z.ZodType = z.ZodType, Computed = unknown> {
+  kind: string;
+  /** Swedish name for lists and headings: "Driftsredovisning". */
+  label: string;
+  schema: S;
+  build(data: z.output<S>, context: BuildContext): BuiltDocument<Computed>;
+}
+
+/** Declares a kind with its types checked, then stores it type-erased in the registry. */
+export function defineKind<S extends z.ZodType, Computed>(kind: DocumentKind<S, Computed>): DocumentKind {
+  return kind as unknown as DocumentKind;
+}

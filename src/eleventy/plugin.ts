@@ -1,0 +1,30 @@
+// Everything finsam-rapport adds to Eleventy; .eleventy.ts only registers this plugin.
+import markdownIt from "markdown-it";
+import { loadData } from "../data/load.ts";
+import { buildSite } from "../model/site.ts";
+import * as filters from "./filters/index.ts";
+
+export interface FinsamPluginOptions {
+  /** The folder with data/<förbund>/… YAML files. */
+  dataDir: string;
+}
+
+// Eleventy's config object is untyped at runtime; only the methods used here are declared.
+interface EleventyConfig {
+  addGlobalData(name: string, data: unknown): void;
+  addWatchTarget(path: string): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(copy: Record<string, string>): void;
+  setLibrary(name: string, library: unknown): void;
+}
+
+export default function finsamPlugin(config: EleventyConfig, options: FinsamPluginOptions): void {
+  // A function, so that `npm start` reloads the data on every rebuild.
+  config.addGlobalData("site", () => buildSite(loadData(options.dataDir)));
+  config.addWatchTarget(options.dataDir);
+  for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
+  config.addPassthroughCopy({ "templates/assets": "assets" });
+  // The font ships as an npm package, so every machine prints the same PDF.
+  config.addPassthroughCopy({ "node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-{400-italic,400-normal,600-normal,700-normal}.woff2": "assets/fonts" });
+  config.setLibrary("md", markdownIt({ html: true, typographer: false }));
+}

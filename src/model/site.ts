@@ -1,0 +1,83 @@
+// The site as the templates see it: every förbund and its documents, with everything computed.
+import type { Finding } from "../checks/finding.ts";
+import type { ForbundData } from "../data/load.ts";
+import { documentKinds, kindOfFile } from "../documents/index.ts";
+import type { Unit } from "../format/index.ts";
+import type { Forbund } from "../schemas/index.ts";
+import { pdfFileName } from "./file-names.ts";
+
+export interface DocumentPage {
+  kind: string;
+  /** "Driftsredovisning". */
+  kindLabel: string;
+  /** File name of the data without extension; unique within a förbund and year. */
+  id: string;
+  forbundSlug: string;
+  forbundName: string;
+  forbundShortName: string;
+  year: number;
+  title: string;
+  /** The board's decision date; the PDF's fixed creation date. */
+  decided: string;
+  unit: Unit;
+  url: string;
+  /** File name of the PDF, which sits next to the page. */
+  pdfFile: string;
+  /** The data file the document is built from. */
+  sourceFile: string;
+  /** The validated data, as written. */
+  data: unknown;
+  /** What the kind computes from it; each kind's templates know its shape. */
+  computed: unknown;
+}
+
+export interface ForbundPage {
+  slug: string;
+  name: string;
+  shortName: string;
+  url: string;
+  forbund: Forbund;
+  documents: DocumentPage[];
+}
+
+export interface Site {
+  forbund: ForbundPage[];
+  documents: DocumentPage[];
+  /** Every kind, also those without documents, so that pagination always has a list. */
+  documentsByKind: Record<string, DocumentPage[]>;
+  findings: Finding[];
+}
+
+export function buildSite(data: ForbundData[]): Site {
+  const findings: Finding[] = [];
+  const forbund = data.map((entry): ForbundPage => {
+    const documents = entry.documents.map((document): DocumentPage => {
+      const kind = kindOfFile(document.id)!;
+      const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
+      const context = { slug: entry.slug, forbund: entry.forbund, year: document.year, id: document.id, source: document.source, unit, siblings: entry.documents };
+      const built = kind.build(document.data, context);
+      findings.push(...built.findings);
+      return {
+        kind: kind.kind,
+        kindLabel: kind.label,
+        id: document.id,
+        forbundSlug: entry.slug,
+        forbundName: entry.forbund.name,
+        forbundShortName: entry.forbund.short_name,
+        year: document.year,
+        title: built.title,
+        decided: built.decided,
+        unit,
+        url: `/${entry.slug}/${document.year}/${document.id}/`,
+        pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),
+        sourceFile: document.source.file,
+        data: document.data,
+        computed: built.computed,
+      };
+    });
+    return { slug: entry.slug, name: entry.forbund.name, shortName: entry.forbund.short_name, url: `/${entry.slug}/`, forbund: entry.forbund, documents };
+  });
+  const documents = forbund.flatMap((f) => f.documents);
+  const documentsByKind = Object.fromEntries(documentKinds.map((k) => [k.kind, documents.filter((d) => d.kind === k.kind)]));
+  return { forbund, documents, documentsByKind, findings };
+}

@@ -1,0 +1,20 @@
+// Starting the system Chromium with the flags that keep it quiet on a closed network.
+import puppeteer, { type Browser } from "puppeteer-core";
+import { findChromium } from "./chromium.ts";
+
+const flags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--font-render-hinting=none",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error("No Chromium found: run `npm run build` (it installs one) or set CHROME_PATH.");
+  return puppeteer.launch({ executablePath, headless: true, args: flags });
+}

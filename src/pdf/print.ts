@@ -1,0 +1,53 @@
+// Prints every page that asks for a PDF: one browser for the whole build, as many pages in
+// parallel as there are cores, each PDF tagged, with bookmarks and fixed metadata.
+import { writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import type { Browser } from "puppeteer-core";
+import { launchBrowser } from "./browser.ts";
+import { findPdfJobs, type PdfJob } from "./find-documents.ts";
+import { setPdfMetadata } from "./metadata.ts";
+import { serveFromFolder, SITE_ORIGIN } from "./serve-from-folder.ts";
+
+export interface PrintOptions {
+  concurrency?: number;
+  onProgress?: (event: { job: PdfJob; done: number; total: number }) => void;
+}
+
+async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await serveFromFolder(page, siteDir);
+    const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
+    if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    await writeFile(job.outputFile, setPdfMetadata(pdf, job.metadata));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Prints the PDFs of a built site folder; returns the jobs done. */
+export async function printSite(siteDir: string, options: PrintOptions = {}): Promise<PdfJob[]> {
+  const jobs = findPdfJobs(siteDir);
+  if (jobs.length === 0) return jobs;
+  const browser = await launchBrowser();
+  try {
+    const queue = [...jobs];
+    let done = 0;
+    const workers = Array.from({ length: Math.min(options.concurrency ?? availableParallelism(), jobs.length) }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        try {
+          await printOne(browser, siteDir, job);
+        } catch (error) {
+          throw new Error(`PDF of ${job.pagePath}: ${error instanceof Error ? error.message : error}`);
+        }
+        options.onProgress?.({ job, done: ++done, total: jobs.length });
+      }
+    });
+    await Promise.all(workers);
+  } finally {
+    await browser.close();
+  }
+  return jobs;
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { amount, isoDate, label, perYear, unit, year } from "./common.ts";
+
+/**
+ * Sign convention: every amount is written as the document prints it — income positive, costs
+ * negative (−4 447), financial items with their own sign. A group's sum is the plain sum of its
+ * rows, a result the plain sum of the groups above it, and a difference is utfall − budget, so a
+ * positive difference is always better than budget.
+ */
+const signConvention = "Amounts as printed: income positive, costs negative; sums and results are plain sums; differens = utfall − budget.";
+
+const values = perYear(amount);
+
+const row = z.strictObject({
+  label,
+  utfall: values.describe("Outcome per year."),
+  budget: values.describe("Budget per year."),
+});
+
+/** Totals as the source document prints them: kept to be checked against the computed ones. */
+const stated = z
+  .strictObject({ utfall: values.optional(), budget: values.optional(), differens: values.optional() })
+  .describe("A total as the document states it. Never used for display; compared with the computed total.");
+
+const group = z.strictObject({
+  label: label.optional().describe("Heading row above the group, e.g. Verksamhetens intäkter."),
+  sum_label: label.optional().describe("Label of the sum row, e.g. Summa intäkter; without it no sum row is shown."),
+  rows: z.array(row).min(1, { error: "expected at least one row" }),
+  stated_sum: stated.optional(),
+});
+
+const result = z.strictObject({ label, stated: stated.optional() });
+
+export const driftsredovisningSchema = z
+  .strictObject({
+    title: label.default("Driftsredovisning"),
+    unit: unit.optional().describe("Defaults to the förbund's unit."),
+    years: z.array(year).min(1).describe("The years shown, in column order (the report year first)."),
+    decided: isoDate.describe("The date the board adopted the document; also the PDF's creation date."),
+    intakter: group,
+    kostnader: group,
+    verksamhetsresultat: result,
+    finansiella_poster: group,
+    resultat: result,
+  })
+  .describe(signConvention)
+  .superRefine((report, context) => {
+    const groups = ["intakter", "kostnader", "finansiella_poster"] as const;
+    for (const name of groups) {
+      report[name].rows.forEach((r, index) => {
+        for (const column of ["utfall", "budget"] as const) {
+          for (const y of report.years) {
+            if (!(String(y) in r[column])) {
+              context.addIssue({
+                code: "custom",
+                path: [name, "rows", index, column],
+                message: `expected a value for ${y} (write "-" for an empty cell), found none`,
+              });
+            }
+          }
+        }
+      });
+    }
+  });
+
+export type Driftsredovisning = z.output<typeof driftsredovisningSchema>;
+export type DriftsredovisningGroup = z.output<typeof group>;
+export type StatedValues = z.output<typeof stated>;

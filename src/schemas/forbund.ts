@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { label, share, unit } from "./common.ts";
+
+/** The kinds of party in a samordningsförbund (Finsamlagen, SFS 2003:1210, 7 §). */
+export const partyKind = z.enum(["state", "region", "municipality"], {
+  error: "expected state (Arbetsförmedlingen, Försäkringskassan), region or municipality",
+});
+
+export const member = z.strictObject({
+  name: label.describe("The member's name, e.g. Försäkringskassan or Bergs kommun."),
+  kind: partyKind,
+});
+
+/** data/<förbund>/forbund.yaml: the organisation behind every document of a förbund. */
+export const forbundSchema = z
+  .strictObject({
+    name: label.describe("Full name, e.g. Samordningsförbundet i Jämtlands län."),
+    short_name: label.describe("Short name used in lists and running heads, e.g. Jämtland."),
+    unit: unit.describe("The unit the förbund's documents use for amounts."),
+    members: z.array(member).min(1),
+    funding_shares: z
+      .strictObject({ state: share, region: share, municipality: share })
+      .describe("The share of the member contribution each kind of party pays: state 1/2, region 1/4, municipalities 1/4 together."),
+  })
+  .superRefine((forbund, context) => {
+    const total = forbund.funding_shares.state + forbund.funding_shares.region + forbund.funding_shares.municipality;
+    if (Math.abs(total - 1) > 1e-9) {
+      context.addIssue({ code: "custom", path: ["funding_shares"], message: `expected shares that add up to 1, found ${Number(total.toFixed(4))}` });
+    }
+    for (const kind of partyKind.options) {
+      if (!forbund.members.some((m) => m.kind === kind)) {
+        context.addIssue({ code: "custom", path: ["members"], message: `expected at least one member of kind ${kind}` });
+      }
+    }
+  });
+
+export type Forbund = z.output<typeof forbundSchema>;
+export type PartyKind = z.output<typeof partyKind>;
