@@ -37,7 +37,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
 
   // 1. Data first: a DataError here lists every problem and nothing has been written yet.
-  const site = buildSite(loadData(dataDir));
+  const site = await buildSite(loadData(dataDir));
   log(summarizeFindings(site.findings));
   for (const finding of site.findings.filter((f) => f.severity !== "notering")) log(`  ${formatFinding(finding)}`);
   const dataDone = performance.now();

@@ -2,6 +2,7 @@
 // file's schema and how its data becomes what the page template shows. Every kind is registered
 // in ./index.ts; the loader, the site model and the build know nothing more about any of them.
 import type { z } from "zod";
+import type { ChartDefinition } from "../charts/chart.ts";
 import type { Finding } from "../checks/finding.ts";
 import type { YamlSource } from "../data/yaml-source.ts";
 import type { Unit } from "../format/index.ts";
@@ -35,6 +36,8 @@ export interface BuiltDocument<Computed> {
   decided: string;
   computed: Computed;
   findings: Finding[];
+  /** Charts by name; the site model renders them to SVG as `doc.charts.<name>` (see src/charts/chart.ts). */
+  charts?: Record<string, ChartDefinition>;
 }
 
 export interface DocumentKind<S extends z.ZodType = z.ZodType, Computed = unknown> {

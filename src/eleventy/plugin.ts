@@ -1,8 +1,11 @@
 // Everything finsam-rapport adds to Eleventy; .eleventy.ts only registers this plugin.
+import { RenderPlugin } from "@11ty/eleventy";
 import markdownIt from "markdown-it";
 import { loadData } from "../data/load.ts";
 import { buildSite } from "../model/site.ts";
 import * as filters from "./filters/index.ts";
+import { PROSE_DIR } from "./prose.ts";
+import * as shortcodes from "./shortcodes/index.ts";
 
 export interface FinsamPluginOptions {
   /** The folder with data/<förbund>/… YAML files. */
@@ -14,6 +17,9 @@ interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addWatchTarget(path: string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  ignores: { add(glob: string): void };
   addPassthroughCopy(copy: Record<string, string>): void;
   setLibrary(name: string, library: unknown): void;
 }
@@ -23,6 +29,11 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
   config.addGlobalData("site", () => buildSite(loadData(options.dataDir)));
   config.addWatchTarget(options.dataDir);
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
+  for (const [name, shortcode] of Object.entries(shortcodes)) config.addShortcode(name, shortcode as (...args: never[]) => unknown);
+  // Prose belongs to documents and is rendered into them (src/eleventy/prose.ts), never on its own.
+  config.addPlugin(RenderPlugin);
+  config.ignores.add(`${PROSE_DIR}/**`);
+  config.addWatchTarget(PROSE_DIR);
   config.addPassthroughCopy({ "templates/assets": "assets" });
   // The font ships as an npm package, so every machine prints the same PDF.
   config.addPassthroughCopy({ "node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-{400-italic,400-normal,600-normal,700-normal}.woff2": "assets/fonts" });

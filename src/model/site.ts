@@ -1,4 +1,6 @@
 // The site as the templates see it: every förbund and its documents, with everything computed.
+import type { ChartDefinition, RenderedChart } from "../charts/chart.ts";
+import { renderChart } from "../charts/render.ts";
 import type { Finding } from "../checks/finding.ts";
 import type { ForbundData } from "../data/load.ts";
 import { documentKinds, kindOfFile } from "../documents/index.ts";
@@ -29,6 +31,8 @@ export interface DocumentPage {
   data: unknown;
   /** What the kind computes from it; each kind's templates know its shape. */
   computed: unknown;
+  /** The document's charts, rendered to SVG, by name. */
+  charts: Record<string, RenderedChart>;
 }
 
 export interface ForbundPage {
@@ -48,10 +52,15 @@ export interface Site {
   findings: Finding[];
 }
 
-export function buildSite(data: ForbundData[]): Site {
+async function renderCharts(charts: Record<string, ChartDefinition> | undefined): Promise<Record<string, RenderedChart>> {
+  const entries = await Promise.all(Object.entries(charts ?? {}).map(async ([name, chart]) => [name, await renderChart(chart)] as const));
+  return Object.fromEntries(entries);
+}
+
+export async function buildSite(data: ForbundData[]): Promise<Site> {
   const findings: Finding[] = [];
-  const forbund = data.map((entry): ForbundPage => {
-    const documents = entry.documents.map((document): DocumentPage => {
+  const forbund = await Promise.all(data.map(async (entry): Promise<ForbundPage> => {
+    const documents = await Promise.all(entry.documents.map(async (document): Promise<DocumentPage> => {
       const kind = kindOfFile(document.id)!;
       const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
       const context = { slug: entry.slug, forbund: entry.forbund, year: document.year, id: document.id, source: document.source, unit, siblings: entry.documents };
@@ -73,10 +82,11 @@ export function buildSite(data: ForbundData[]): Site {
         sourceFile: document.source.file,
         data: document.data,
         computed: built.computed,
+        charts: await renderCharts(built.charts),
       };
-    });
+    }));
     return { slug: entry.slug, name: entry.forbund.name, shortName: entry.forbund.short_name, url: `/${entry.slug}/`, forbund: entry.forbund, documents };
-  });
+  }));
   const documents = forbund.flatMap((f) => f.documents);
   const documentsByKind = Object.fromEntries(documentKinds.map((k) => [k.kind, documents.filter((d) => d.kind === k.kind)]));
   return { forbund, documents, documentsByKind, findings };

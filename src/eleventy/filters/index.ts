@@ -5,3 +5,4 @@ export { beloppRubrik } from "./belopp-rubrik.ts";
 export { procent } from "./procent.ts";
 export { datum, langtDatum } from "./datum.ts";
 export { cssString } from "./css-string.ts";
+export { proseFiles, proseFile } from "./prose.ts";

@@ -1,0 +1,37 @@
+// Vega-Lite → static SVG on the server, with Swedish number formatting. No browser, no client script.
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import type { ChartDefinition, RenderedChart } from "./chart.ts";
+
+// Vega's number locale is global; set it once: "1 234,5", "−81", "35 %".
+vega.formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], minus: "\u2212", percent: "\u00a0%" });
+
+/** Shared look: the document font, quiet axes, room for labels (text widths are estimated here). */
+export const chartConfig = {
+  font: "Source Sans 3",
+  padding: 8,
+  view: { stroke: null },
+  axis: { labelFontSize: 11, titleFontSize: 11, labelColor: "#1b1b1b", titleColor: "#1b1b1b", gridColor: "#e0e0e0", labelLimit: 220 },
+  legend: { labelFontSize: 11, titleFontSize: 11, orient: "bottom", labelLimit: 260 },
+  title: { fontSize: 13, anchor: "start" },
+  range: { category: ["#0b5394", "#d9822b", "#3f7f3f", "#8e3b8e", "#6b6b6b", "#b5a300"] },
+} as const;
+
+export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+  const withConfig = { ...spec, config: { ...chartConfig, ...(spec.config ?? {}) } } as TopLevelSpec;
+  const view = new vega.View(vega.parse(compile(withConfig).spec), { renderer: "none" });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
+export async function renderChart(chart: ChartDefinition): Promise<RenderedChart> {
+  const svg = await renderChartSvg({ ...chart.spec, description: chart.description } as TopLevelSpec);
+  // The figure's caption and text describe the chart; the SVG gets role=img and that description.
+  const accessible = svg.replace("<svg ", `<svg role="img" aria-label="${escapeAttribute(chart.description)}" `);
+  return { title: chart.title, description: chart.description, table: chart.table, svg: accessible };
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}

@@ -1,0 +1,1 @@
+export { proseFiles, proseFile } from "../prose.ts";
