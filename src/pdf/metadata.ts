@@ -1,10 +1,12 @@
 // Fixed PDF metadata, so that two builds of the same data give byte-identical files.
 //
-// Chromium writes a classic xref table, an Info dictionary with its own Title/Creator/Producer
-// and the print time as /CreationDate and /ModDate. We (1) overwrite those two dates in place with
-// same-length fixed strings, which leaves every offset valid, and (2) append an incremental update
-// (PDF 1.7, 7.5.6) that replaces the Info dictionary with ours: Title, Author, Subject, Keywords.
+// Chromium writes a classic xref table and an Info dictionary with its own Title/Creator/Producer.
+// We (1) take out what differs between two prints (stable-bytes.ts), in place, and (2) append an
+// incremental update (PDF 1.7, 7.5.6) that replaces the Info dictionary with ours: Title, Author,
+// Subject, Keywords and the document's date.
 // Rewriting the whole file with a PDF library would cost ~0.4 s per document and can drop tags.
+
+import { fixPrintDates, renumberNodeIds } from "./stable-bytes.ts";
 
 export interface PdfMetadata {
   title: string;
@@ -38,10 +40,7 @@ export function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Buffer {
   const date = pdfDate(metadata.date);
   // latin1 maps every byte to one char and back, so offsets in the string are byte offsets.
   const original = Buffer.from(pdf).toString("latin1");
-  const fixedDates = original.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, key: string, value: string) => {
-    if (value.length !== date.length) throw new Error(`unexpected PDF date format: ${value}`);
-    return `/${key} (${date})`;
-  });
+  const fixedDates = renumberNodeIds(fixPrintDates(original, date));
 
   const startxref = Number(lastMatch(fixedDates, /startxref\s+(\d+)\s+%%EOF/g)[1]);
   const trailer = lastMatch(fixedDates, /trailer\s*<<([\s\S]*?)>>/g)[1]!;

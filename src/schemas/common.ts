@@ -24,7 +24,7 @@ export function perYear<T extends z.ZodType>(value: T) {
 
 export const isoDate = z
   .string({ error: "expected a date written as YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written as YYYY-MM-DD", abort: true })
   .refine((text) => !Number.isNaN(new Date(`${text}T00:00:00Z`).getTime()) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
     error: "expected a real calendar date",
   });

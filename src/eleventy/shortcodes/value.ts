@@ -10,19 +10,21 @@ interface DocumentValues {
   data: unknown;
 }
 
-function lookUp(root: unknown, path: string): unknown {
+/** The value at a dotted path, or `found: false` — a null (an empty cell) is a value that was found. */
+function lookUp(root: unknown, path: string): { found: boolean; value?: unknown } {
   let value = root;
   for (const key of path.split(".")) {
-    if (value === null || typeof value !== "object" || !(key in value)) return undefined;
+    if (value === null || typeof value !== "object" || !(key in value)) return { found: false };
     value = (value as Record<string, unknown>)[key];
   }
-  return value;
+  return { found: true, value };
 }
 
 export function valueAt(doc: DocumentValues | undefined, path: string, shortcode: string): number | null {
   if (!doc) throw new Error(`{% ${shortcode} "${path}" %}: no document in scope (render prose with { doc: doc })`);
-  const value = lookUp(doc.computed, path) ?? lookUp(doc.data, path);
-  if (value === undefined) throw new Error(`{% ${shortcode} "${path}" %} in ${doc.title}: nothing at "${path}" in the computed values or the data`);
+  const inComputed = lookUp(doc.computed, path);
+  const { found, value } = inComputed.found ? inComputed : lookUp(doc.data, path);
+  if (!found || value === undefined) throw new Error(`{% ${shortcode} "${path}" %} in ${doc.title}: nothing at "${path}" in the computed values or the data`);
   if (value !== null && typeof value !== "number") throw new Error(`{% ${shortcode} "${path}" %} in ${doc.title}: expected a number at "${path}", found ${JSON.stringify(value)}`);
   return value;
 }

@@ -1,0 +1,118 @@
+// The whole build, as a director runs it: example data → _site with HTML and PDF.
+import { existsSync, readdirSync, readFileSync, writeFileSync, cpSync, statSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readPdf } from "../src/pdf/read-pdf.ts";
+import { copyOfData, runBuild, temporaryDir, type BuildRun } from "./helpers/build.ts";
+
+const page = "jamtland/2025/driftsredovisning";
+const pdfName = "driftsredovisning-2025-samordningsforbundet-jamtlands-lan.pdf";
+
+/** Text of the cells of each body row: [label, …numbers]. */
+function tableRows(html: string): string[][] {
+  return [...html.matchAll(/<tr class="line-(?:row|sum|result)">([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, "").trim()),
+  );
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[path.slice(dir.length)] = `${statSync(path).mtimeMs}:${readFileSync(path).length}`;
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+let out: string;
+let first: BuildRun;
+
+beforeAll(() => {
+  out = join(temporaryDir(), "site");
+  first = runBuild(["--data", "data", "--out", out]);
+});
+
+describe("building the example site", () => {
+  it("succeeds and says what it printed", () => {
+    expect(first.stderr.replace(/.*dev-shm.*\n?/g, "")).toBe("");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^Granskning: 0 fel, 0 varningar, 0 noteringar$/m);
+    expect(first.stdout).toContain(`PDF 1/1: /${page}/${pdfName}`);
+  });
+
+  it("shows the seed's numbers and the computed differences in the HTML", () => {
+    const html = readFileSync(join(out, page, "index.html"), "utf8");
+    const rows = tableRows(html);
+    const nb = (text: string) => text.replace(/ /g, "\u00a0").replace(/-/g, "\u2212");
+    expect(rows.map((r) => r[0])).toEqual([
+      "Medlemsbidrag", "Övriga intäkter", "Summa intäkter", "Insatsfinansiering", "Personalkostnader",
+      "Driftskostnader och Aktivitetskostnader", "Summa verksamhetskostnader", "Verksamhetsresultat", "Finansiella poster", "Resultat",
+    ]);
+    expect(rows.map((r) => r[3])).toEqual(["-1", "–", "-1", "807", "305", "238", "1 350", "1 349", "-81", "1 268"].map(nb));
+    expect(rows.map((r) => r[6])).toEqual(["0", "422", "422", "-24", "-390", "133", "-281", "141", "140", "281"].map(nb));
+    expect(rows[9]!.slice(1)).toEqual(["1 271", "3", "1 268", "-594", "-875", "281"].map(nb));
+    expect(html).toContain(`<link rel="alternate" type="application/pdf" href="${pdfName}"`);
+    expect(html).toContain(`<a href="${pdfName}" download>`);
+    expect(html).toContain("Årets resultat blev 1\u00a0271\u00a0tkr");
+  });
+
+  it("lists the förbund and its documents on the start page", () => {
+    const html = readFileSync(join(out, "index.html"), "utf8");
+    expect(html).toContain('<a href="/jamtland/">Samordningsförbundet i Jämtlands län</a>');
+    expect(html).toContain(`<a href="/${page}/">Driftsredovisning 2025</a>`);
+  });
+
+  it("prints a tagged A4 PDF with the same numbers, page numbers and metadata", async () => {
+    const bytes = readFileSync(join(out, page, pdfName));
+    const pdf = await readPdf(bytes);
+    // Text extraction turns the non-breaking thousands space into a plain one.
+    const text = pdf.pages.join(" ").replace(/\u00a0/g, " ");
+    for (const value of ["8 227", "−6 875", "1 350", "1 349", "−81", "1 268", "−594", "−875"]) expect(text).toContain(value);
+    expect(text).toContain("Sida 1 av 1");
+    expect(pdf.info).toMatchObject({ Title: "Driftsredovisning 2025", Author: "Samordningsförbundet i Jämtlands län", CreationDate: "D:20260313000000+00'00'" });
+    expect(pdf.language).toBe("sv");
+    expect(pdf.outline).toContain("Driftsredovisning 2025");
+    expect(bytes.toString("latin1")).toMatch(/\/StructTreeRoot \d+ 0 R/);
+  });
+
+  it("gives byte-identical PDFs when built again", () => {
+    const again = join(temporaryDir(), "site");
+    expect(runBuild(["--data", "data", "--out", again]).status).toBe(0);
+    expect(readFileSync(join(again, page, pdfName)).equals(readFileSync(join(out, page, pdfName)))).toBe(true);
+  });
+});
+
+describe("a build that fails", () => {
+  it("names the file and line, exits non-zero and leaves the previous output untouched", () => {
+    const previous = join(temporaryDir(), "site");
+    cpSync(out, previous, { recursive: true });
+    const before = snapshot(previous);
+    const data = copyOfData();
+    const file = join(data, "jamtland/2025/driftsredovisning.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("budget: { 2025: -2081, 2024: -2062 }", "budget: { 2025: -2081, 2024: [-2062 }"));
+
+    const run = runBuild(["--data", data, "--out", previous]);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/driftsredovisning\.yaml:\d+: invalid YAML/);
+    expect(run.stderr).toContain("är oförändrad");
+    expect(snapshot(previous)).toEqual(before);
+    expect(readdirSync(dirname(previous))).toEqual(["site"]);
+  });
+});
+
+describe("stated totals", () => {
+  it("are compared with the computed ones and reported in the build output", () => {
+    const data = copyOfData();
+    const file = join(data, "jamtland/2025/driftsredovisning.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("utfall: { 2025: -6875, 2024: -9218 }", "utfall: { 2025: -6885, 2024: -9218 }"));
+    const run = runBuild(["--data", data, "--out", join(temporaryDir(), "site"), "--no-pdf"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Granskning: 1 fel, 0 varningar, 0 noteringar$/m);
+    expect(run.stdout).toMatch(/fel: .*driftsredovisning\.yaml:\d+ kostnader\.stated_sum\.utfall\.2025: angivet −6\s885\stkr, beräknat −6\s875\stkr \(differens −10, summa av 3 delar\)/);
+    expect(existsSync(join(data, "..", "site"))).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { chmodSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findChromium } from "../src/pdf/chromium.ts";
+import { temporaryDir } from "./helpers/build.ts";
+
+function fakeBrowser(executable: boolean): string {
+  const path = join(temporaryDir(), "chromium");
+  writeFileSync(path, "#!/bin/sh\n");
+  chmodSync(path, executable ? 0o755 : 0o644);
+  return path;
+}
+
+describe("findChromium", () => {
+  it("prefers CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH", () => {
+    const a = fakeBrowser(true);
+    const b = fakeBrowser(true);
+    expect(findChromium({ CHROME_PATH: a, PUPPETEER_EXECUTABLE_PATH: b }, [])).toBe(a);
+    expect(findChromium({ PUPPETEER_EXECUTABLE_PATH: b }, [])).toBe(b);
+  });
+
+  it("says so when the configured path is not an executable", () => {
+    const path = fakeBrowser(false);
+    expect(() => findChromium({ CHROME_PATH: path }, [])).toThrow(`CHROME_PATH=${path} is not an executable file.`);
+  });
+
+  it("falls back to the first usual path that exists, or nothing", () => {
+    const present = fakeBrowser(true);
+    expect(findChromium({}, ["/nonexistent/chromium", present])).toBe(present);
+    expect(findChromium({}, ["/nonexistent/chromium"])).toBeUndefined();
+  });
+});
