@@ -1,4 +1,4 @@
-// npm run build [-- --data <folder>] [--out <folder>] [--no-pdf]
+// npm run build [-- --data <folder>] [--out <folder>] [--prose <folder>] [--no-pdf]
 import { parseArgs } from "node:util";
 import { build } from "../src/build/build.ts";
 import { DataError, formatProblem } from "../src/data/problem.ts";
@@ -7,12 +7,13 @@ const { values } = parseArgs({
   options: {
     data: { type: "string", default: "data" },
     out: { type: "string", default: "_site" },
+    prose: { type: "string" },
     "no-pdf": { type: "boolean", default: false },
   },
 });
 
 try {
-  const result = await build({ dataDir: values.data, outDir: values.out, pdf: !values["no-pdf"] });
+  const result = await build({ dataDir: values.data, outDir: values.out, proseDir: values.prose, pdf: !values["no-pdf"] });
   console.log(`Klart: ${values.out}/ med ${result.pdfs.length} PDF på ${(result.timings.total / 1000).toFixed(1)} s.`);
 } catch (error) {
   if (error instanceof DataError) {

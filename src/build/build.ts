@@ -13,6 +13,8 @@ import { swapInto, temporarySibling } from "./swap.ts";
 export interface BuildOptions {
   dataDir: string;
   outDir: string;
+  /** Another prose folder than content/prose (fixtures). */
+  proseDir?: string;
   /** Print PDFs (default true). */
   pdf?: boolean;
   log?: (line: string) => void;
@@ -46,6 +48,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     // 2. HTML. The Eleventy config reads the data folder from this variable.
     process.env.FINSAM_DATA_DIR = dataDir;
+    if (options.proseDir) process.env.FINSAM_PROSE_DIR = options.proseDir;
     const eleventy = new Eleventy("content", tempDir, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
     const htmlDone = performance.now();

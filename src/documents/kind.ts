@@ -34,6 +34,8 @@ export interface BuiltDocument<Computed> {
   title: string;
   /** ISO date the board adopted (or the meeting held) it; the PDF's fixed creation date. */
   decided: string;
+  /** The words before that date on the cover; default "Beslutad av förbundsstyrelsen". */
+  decisionLabel?: string;
   computed: Computed;
   findings: Finding[];
   /** Charts by name; the site model renders them to SVG as `doc.charts.<name>` (see src/charts/chart.ts). */

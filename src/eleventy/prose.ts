@@ -8,6 +8,11 @@ import { join } from "node:path";
 
 export const PROSE_DIR = "content/prose";
 
+/** Where prose is read from: content/prose, or FINSAM_PROSE_DIR (set by `build --prose`, for fixtures). */
+function proseRoot(): string {
+  return process.env.FINSAM_PROSE_DIR ?? PROSE_DIR;
+}
+
 interface DocumentRef {
   forbundSlug: string;
   year: number;
@@ -16,7 +21,7 @@ interface DocumentRef {
 }
 
 function proseDir(doc: DocumentRef): string {
-  return join(PROSE_DIR, doc.forbundSlug, String(doc.year), doc.id);
+  return join(proseRoot(), doc.forbundSlug, String(doc.year), doc.id);
 }
 
 /** Every prose file of a document, in file-name order ("10-…", "20-…"); [] if it has none. */

@@ -21,6 +21,10 @@ export interface DocumentPage {
   title: string;
   /** The board's decision date; the PDF's fixed creation date. */
   decided: string;
+  /** The words before the date on the cover: "Beslutad av förbundsstyrelsen". */
+  decisionLabel: string;
+  /** URL of the förbund's logo for the cover, when its data folder has one. */
+  logo?: string;
   unit: Unit;
   url: string;
   /** File name of the PDF, which sits next to the page. */
@@ -76,6 +80,8 @@ export async function buildSite(data: ForbundData[]): Promise<Site> {
         year: document.year,
         title: built.title,
         decided: built.decided,
+        decisionLabel: built.decisionLabel ?? "Beslutad av förbundsstyrelsen",
+        logo: entry.forbund.logo ? `/${entry.slug}/${entry.forbund.logo}` : undefined,
         unit,
         url: `/${entry.slug}/${document.year}/${document.id}/`,
         pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),

@@ -6,6 +6,7 @@ import type { Browser } from "puppeteer-core";
 import { launchBrowser } from "./browser.ts";
 import { findPdfJobs, type PdfJob } from "./find-documents.ts";
 import { setPdfMetadata } from "./metadata.ts";
+import { printWithTocPages } from "./toc-page-numbers.ts";
 import { serveFromFolder, SITE_ORIGIN } from "./serve-from-folder.ts";
 
 export interface PrintOptions {
@@ -20,7 +21,7 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
     const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const { pdf } = await printWithTocPages(page, { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     await writeFile(job.outputFile, setPdfMetadata(pdf, job.metadata));
   } finally {
     await page.close();

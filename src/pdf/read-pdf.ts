@@ -14,7 +14,38 @@ export interface PdfContent {
 
 interface OutlineNode {
   title: string;
+  dest: string | unknown[] | null;
   items: OutlineNode[];
+}
+
+export interface OutlineEntry {
+  title: string;
+  /** 0 for top-level bookmarks (h1), 1 for h2, … */
+  depth: number;
+  /** 1-based page the bookmark points to. */
+  page: number;
+}
+
+type PdfDocument = Awaited<ReturnType<typeof getDocument>["promise"]>;
+
+async function outlineEntries(document: PdfDocument, nodes: OutlineNode[] | null, depth = 0): Promise<OutlineEntry[]> {
+  const entries: OutlineEntry[] = [];
+  for (const node of nodes ?? []) {
+    const dest = typeof node.dest === "string" ? await document.getDestination(node.dest) : node.dest;
+    const page = dest?.[0] ? (await document.getPageIndex(dest[0] as Parameters<PdfDocument["getPageIndex"]>[0])) + 1 : 0;
+    entries.push({ title: node.title, depth, page }, ...(await outlineEntries(document, node.items, depth + 1)));
+  }
+  return entries;
+}
+
+/** The bookmarks of a PDF with the page each points to: where each heading was printed. */
+export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    return await outlineEntries(document, (await document.getOutline()) as OutlineNode[] | null);
+  } finally {
+    await document.destroy();
+  }
 }
 
 function flatten(nodes: OutlineNode[] | null, depth = 0): string[] {

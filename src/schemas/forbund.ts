@@ -17,6 +17,11 @@ export const forbundSchema = z
     name: label.describe("Full name, e.g. Samordningsförbundet i Jämtlands län."),
     short_name: label.describe("Short name used in lists and running heads, e.g. Jämtland."),
     unit: unit.describe("The unit the förbund's documents use for amounts."),
+    logo: z
+      .string()
+      .regex(/^[\w.-]+\.(svg|png|jpg)$/, { error: "expected the file name of an SVG, PNG or JPG in the förbund's data folder" })
+      .optional()
+      .describe("Logo for the cover page: a file next to forbund.yaml."),
     members: z.array(member).min(1),
     funding_shares: z
       .strictObject({ state: share, region: share, municipality: share })

@@ -1,0 +1,56 @@
+// Page numbers in the innehåll, without Paged.js (which costs ~4× a print and breaks repeating
+// table headers): print, read from the PDF's bookmarks on which page each heading landed, write
+// those numbers into the TOC, print again, and check that they did not move. The TOC reserves a
+// fixed width for the numbers (site.css), so normally the second print is final.
+import type { Page, PDFOptions } from "puppeteer-core";
+import { readOutline, type OutlineEntry } from "./read-pdf.ts";
+
+interface TocEntry {
+  id: string;
+  title: string;
+}
+
+const MAX_PRINTS = 4;
+
+const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
+
+// Chromium sometimes names the bookmark of a heading that was pushed to the next page (break-after:
+// avoid) with its text twice, "KostnaderKostnader"; it still points to the right page.
+function sameTitle(bookmark: string, heading: string): boolean {
+  const b = normalize(bookmark);
+  const h = normalize(heading);
+  return b === h || (h.length > 0 && b.length % h.length === 0 && b === h.repeat(b.length / h.length));
+}
+
+/** The page of each TOC entry, matching entries to bookmarks by title in document order. */
+export function pagesOf(entries: TocEntry[], outline: OutlineEntry[]): number[] {
+  let from = 0;
+  return entries.map((entry) => {
+    const index = outline.findIndex((bookmark, i) => i >= from && sameTitle(bookmark.title, entry.title));
+    if (index === -1) throw new Error(`the heading "${entry.title}" is not among the PDF's bookmarks`);
+    from = index + 1;
+    return outline[index]!.page;
+  });
+}
+
+/** Prints the page; where it has a TOC, until its page numbers are those of the printed headings. */
+export async function printWithTocPages(page: Page, options: PDFOptions): Promise<{ pdf: Uint8Array; prints: number }> {
+  const entries: TocEntry[] = await page.$$eval("[data-toc-page]", (spans) =>
+    spans.map((span) => {
+      const id = (span as HTMLElement).dataset.tocPage!;
+      return { id, title: document.getElementById(id)?.textContent ?? "" };
+    }),
+  );
+  let pdf = await page.pdf(options);
+  if (entries.length === 0) return { pdf, prints: 1 };
+
+  let written: number[] | undefined;
+  for (let prints = 1; prints <= MAX_PRINTS; prints++) {
+    const pages = pagesOf(entries, await readOutline(pdf));
+    if (written && pages.every((number, i) => number === written![i])) return { pdf, prints };
+    await page.$$eval("[data-toc-page]", (spans, numbers) => spans.forEach((span, i) => (span.textContent = String(numbers[i]))), pages);
+    written = pages;
+    pdf = await page.pdf(options);
+  }
+  throw new Error(`the innehåll's page numbers did not settle after ${MAX_PRINTS} prints`);
+}

@@ -1,0 +1,115 @@
+// Print-grade PDFs: cover, innehåll with the right page numbers, running heads, embedded fonts.
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readOutline, readPdf, type PdfContent } from "../src/pdf/read-pdf.ts";
+import { runBuild, temporaryDir } from "./helpers/build.ts";
+
+interface Printed {
+  name: string;
+  bytes: Buffer;
+  pdf: PdfContent;
+  /** Titles of the innehåll's entries, from the HTML page next to the PDF. */
+  tocTitles: string[];
+}
+
+function pdfFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? pdfFiles(join(dir, entry.name)) : entry.name.endsWith(".pdf") ? [join(dir, entry.name)] : [],
+  );
+}
+
+const decode = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+const plain = (text: string) => text.replace(/\u00a0/g, " ").replace(/\s+/g, " ");
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+async function printedDocuments(site: string): Promise<Printed[]> {
+  return Promise.all(
+    pdfFiles(site).map(async (file) => {
+      const html = readFileSync(join(file, "..", "index.html"), "utf8");
+      const bytes = readFileSync(file);
+      return {
+        name: relative(site, file),
+        bytes,
+        pdf: await readPdf(bytes),
+        tocTitles: [...html.matchAll(/<span class="toc-title">([\s\S]*?)<\/span>/g)].map((m) => decode(m[1]!)),
+      };
+    }),
+  );
+}
+
+const documents: Printed[] = [];
+
+beforeAll(async () => {
+  const examples = join(temporaryDir(), "site");
+  const long = join(temporaryDir(), "site");
+  expect(runBuild(["--data", "data", "--out", examples]).status).toBe(0);
+  const fixture = runBuild(["--data", "tests/fixtures/long-document/data", "--prose", "tests/fixtures/long-document/prose", "--out", long]);
+  expect(fixture.stderr.replace(/.*dev-shm.*\n?/g, "")).toBe("");
+  documents.push(...(await printedDocuments(examples)), ...(await printedDocuments(long)));
+});
+
+describe("every printed document", () => {
+  it("includes a long document with headings on many pages", () => {
+    const long = documents.find((d) => d.name.startsWith("exempel/"))!;
+    expect(long.pdf.pages.length).toBeGreaterThanOrEqual(6);
+    expect(long.tocTitles).toHaveLength(13);
+  });
+
+  it("has a cover page without running heads, and 'Sida X av Y' on every other page", () => {
+    for (const { name, pdf } of documents) {
+      const [cover, ...rest] = pdf.pages.map(plain);
+      expect(cover, name).toContain(pdf.info.Title as string);
+      expect(cover, name).toMatch(/Beslutad av förbundsstyrelsen \d{4}-\d{2}-\d{2}/);
+      expect(cover, name).not.toMatch(/Sida \d+ av/);
+      rest.forEach((text, i) => {
+        expect(text, `${name} page ${i + 2}`).toContain(`Sida ${i + 2} av ${pdf.pages.length}`);
+        expect(text, `${name} page ${i + 2}`).toContain(pdf.info.Author as string);
+      });
+    }
+  });
+
+  it("prints each innehåll entry with the page where that heading is printed", () => {
+    for (const { name, pdf, tocTitles } of documents.filter((d) => d.tocTitles.length > 0)) {
+      const pages = pdf.pages.map(plain);
+      const tocPage = pages.findIndex((text) => text.includes("Innehåll"));
+      // The innehåll may run over several pages; read the numbers from all of them in order.
+      const tocText = pages.slice(tocPage, tocPage + 3).join(" ");
+      let from = 0;
+      for (const title of tocTitles) {
+        const match = new RegExp(`${escape(plain(title))} (\\d+)`).exec(tocText.slice(from));
+        expect(match, `${name}: "${title}" with a page number in the innehåll`).not.toBeNull();
+        from += match!.index + match![0].length;
+        const page = Number(match![1]);
+        expect(pages[page - 1], `${name}: "${title}" on page ${page}`).toContain(plain(title));
+      }
+    }
+  });
+
+  it("has bookmarks that mirror the headings, in order", async () => {
+    for (const { name, bytes, tocTitles } of documents) {
+      const outline = await readOutline(bytes);
+      expect(outline[0], name).toMatchObject({ depth: 0, page: 1 });
+      const titles = outline.map((entry) => entry.title);
+      let from = 0;
+      for (const title of tocTitles) {
+        const index = titles.findIndex((t, i) => i >= from && t.startsWith(title));
+        expect(index, `${name}: bookmark "${title}"`).toBeGreaterThanOrEqual(from);
+        from = index + 1;
+      }
+    }
+  });
+
+  it("embeds every font it uses and is tagged, in Swedish", () => {
+    for (const { name, bytes, pdf } of documents) {
+      const text = bytes.toString("latin1");
+      const descriptors = text.match(/\/Type \/FontDescriptor/g)?.length ?? 0;
+      expect(descriptors, name).toBeGreaterThan(0);
+      expect(text.match(/\/FontFile[23]? /g)?.length, name).toBe(descriptors);
+      expect(text, name).toMatch(/\/StructTreeRoot \d+ 0 R/);
+      expect(text, name).not.toMatch(/DejaVu|Liberation/);
+      expect(pdf.language, name).toBe("sv");
+      expect(pdf.info.Subject, name).toMatch(/ för Samordningsförbundet /);
+    }
+  });
+});
