@@ -6,7 +6,15 @@ import { runBenchmark } from "../src/build/bench.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
 try {
-  await runBenchmark({ dataDir: "data", workDir: dir, runs: Number(process.env.BENCH_RUNS ?? 3) });
+  // Two data sets: the embedded examples, and a long document whose innehåll needs page numbers.
+  await runBenchmark({ label: "exempeldata", dataDir: "data", workDir: dir, runs: Number(process.env.BENCH_RUNS ?? 3) });
+  await runBenchmark({
+    label: "långt dokument med innehåll (tests/fixtures/long-document)",
+    dataDir: "tests/fixtures/long-document/data",
+    proseDir: "tests/fixtures/long-document/prose",
+    workDir: dir,
+    runs: Number(process.env.BENCH_RUNS ?? 3),
+  });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -41,7 +41,8 @@ describe("building the example site", () => {
     expect(first.stderr.replace(/.*dev-shm.*\n?/g, "")).toBe("");
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^Granskning: 0 fel, 0 varningar, 0 noteringar$/m);
-    expect(first.stdout).toContain(`PDF 1/1: /${page}/${pdfName}`);
+    expect(first.stdout).toContain(`PDF 1/1 skrivs ut: /${page}/${pdfName}`);
+    expect(first.stdout).toContain(`PDF klar (0 kvar): /${page}/${pdfName} (1 utskrift)`);
   });
 
   it("shows the seed's numbers and the computed differences in the HTML", () => {

@@ -1,5 +1,6 @@
 // Times the build's steps over a few runs and prints medians: data + HTML, the PDF step, and a
-// plain page.pdf() of the same pages (so later passes, such as a TOC pass, show up as a ratio).
+// plain print of the same pages — same browser launch, same options, one page.pdf() per document,
+// no innehåll pass and no metadata — so what the TOC pass costs shows up as a ratio.
 import { join } from "node:path";
 import { launchBrowser } from "../pdf/browser.ts";
 import { findPdfJobs } from "../pdf/find-documents.ts";
@@ -13,15 +14,15 @@ function median(values: number[]): number {
 
 async function plainPrint(siteDir: string): Promise<number> {
   const jobs = findPdfJobs(siteDir);
+  const started = performance.now();
   const browser = await launchBrowser();
   try {
-    const started = performance.now();
     await Promise.all(
       jobs.map(async (job) => {
         const page = await browser.newPage();
         await serveFromFolder(page, siteDir);
         await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
-        await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
         await page.close();
       }),
     );
@@ -31,23 +32,31 @@ async function plainPrint(siteDir: string): Promise<number> {
   }
 }
 
-export async function runBenchmark({ dataDir, workDir, runs }: { dataDir: string; workDir: string; runs: number }): Promise<void> {
+interface BenchOptions {
+  label: string;
+  dataDir: string;
+  proseDir?: string;
+  workDir: string;
+  runs: number;
+}
+
+export async function runBenchmark({ label, dataDir, proseDir, workDir, runs }: BenchOptions): Promise<void> {
   const html: number[] = [];
   const pdf: number[] = [];
   const plain: number[] = [];
   let documents = 0;
   for (let run = 0; run < runs; run++) {
     const outDir = join(workDir, `site-${run}`);
-    const result = await build({ dataDir, outDir, log: () => {} });
+    const result = await build({ dataDir, proseDir, outDir, log: () => {} });
     html.push(result.timings.data + result.timings.html);
     pdf.push(result.timings.pdf);
     documents = result.pdfs.length;
     plain.push(await plainPrint(outDir));
   }
   const ms = (value: number) => `${Math.round(value)} ms`;
-  console.log(`finsam-rapport bench: ${documents} PDF, median of ${runs} runs`);
+  console.log(`finsam-rapport bench, ${label}: ${documents} PDF, median of ${runs} runs`);
   console.log(`  data + HTML (Eleventy):       ${ms(median(html))}`);
   console.log(`  PDF step (launch + print all): ${ms(median(pdf))}`);
-  console.log(`  plain page.pdf() of the same:  ${ms(median(plain))} (browser already running)`);
+  console.log(`  plain print (launch + pdf()):  ${ms(median(plain))}`);
   console.log(`  PDF step / plain print:        ${(median(pdf) / median(plain)).toFixed(2)}×`);
 }

@@ -27,6 +27,10 @@ export interface BuildResult {
   timings: { data: number; html: number; pdf: number; total: number };
 }
 
+function pdfUrl(job: PdfJob): string {
+  return `${job.pagePath.replace(/index\.html$/, "")}${job.outputFile.split("/").pop()}`;
+}
+
 export function summarizeFindings(findings: Finding[]): string {
   const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
   return `Granskning: ${count("fel")} fel, ${count("varning")} varningar, ${count("notering")} noteringar`;
@@ -58,7 +62,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pdfs =
       options.pdf === false
         ? []
-        : await printSite(tempDir, { onProgress: ({ job, done, total }) => log(`PDF ${done}/${total}: ${job.pagePath.replace(/index\.html$/, "")}${job.outputFile.split("/").pop()}`) });
+        : await printSite(tempDir, {
+            onStart: ({ job, started, total }) => log(`PDF ${started}/${total} skrivs ut: ${pdfUrl(job)}`),
+            onProgress: ({ job, done, total, prints }) =>
+              log(`PDF klar (${total - done} kvar): ${pdfUrl(job)} (${prints} utskrift${prints === 1 ? "" : "er"})`),
+          });
     const pdfDone = performance.now();
 
     // 4. Only a complete build replaces the previous output.

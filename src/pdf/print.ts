@@ -11,18 +11,22 @@ import { serveFromFolder, SITE_ORIGIN } from "./serve-from-folder.ts";
 
 export interface PrintOptions {
   concurrency?: number;
-  onProgress?: (event: { job: PdfJob; done: number; total: number }) => void;
+  /** Called when a PDF is started (`started` = how many have been started, this one included). */
+  onStart?: (event: { job: PdfJob; started: number; total: number }) => void;
+  /** Called when a PDF is written, with how many prints it took (2 when it has an innehåll). */
+  onProgress?: (event: { job: PdfJob; done: number; total: number; prints: number }) => void;
 }
 
-async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<void> {
+async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<number> {
   const page = await browser.newPage();
   try {
     await serveFromFolder(page, siteDir);
     const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const { pdf } = await printWithTocPages(page, { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const { pdf, prints } = await printWithTocPages(page, { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     await writeFile(job.outputFile, setPdfMetadata(pdf, job.metadata));
+    return prints;
   } finally {
     await page.close();
   }
@@ -35,15 +39,18 @@ export async function printSite(siteDir: string, options: PrintOptions = {}): Pr
   const browser = await launchBrowser();
   try {
     const queue = [...jobs];
+    let started = 0;
     let done = 0;
     const workers = Array.from({ length: Math.min(options.concurrency ?? availableParallelism(), jobs.length) }, async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
+        options.onStart?.({ job, started: ++started, total: jobs.length });
+        let prints: number;
         try {
-          await printOne(browser, siteDir, job);
+          prints = await printOne(browser, siteDir, job);
         } catch (error) {
           throw new Error(`PDF of ${job.pagePath}: ${error instanceof Error ? error.message : error}`);
         }
-        options.onProgress?.({ job, done: ++done, total: jobs.length });
+        options.onProgress?.({ job, done: ++done, total: jobs.length, prints });
       }
     });
     await Promise.all(workers);
