@@ -10,7 +10,7 @@ const pdfName = "driftsredovisning-2025-samordningsforbundet-jamtlands-lan.pdf";
 
 /** Text of the cells of each body row: [label, …numbers]. */
 function tableRows(html: string): string[][] {
-  return [...html.matchAll(/<tr class="line-(?:row|sum|result)">([\s\S]*?)<\/tr>/g)].map((row) =>
+  return [...html.matchAll(/<tr class="line-(?:row|sum|result)"[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
     [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]+>/g, "").trim()),
   );
 }
@@ -106,14 +106,26 @@ describe("a build that fails", () => {
 });
 
 describe("stated totals", () => {
-  it("are compared with the computed ones and reported in the build output", () => {
+  const wrongTotal = () => {
     const data = copyOfData();
     const file = join(data, "jamtland/2025/driftsredovisning.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("utfall: { 2025: -6875, 2024: -9218 }", "utfall: { 2025: -6885, 2024: -9218 }"));
-    const run = runBuild(["--data", data, "--out", join(temporaryDir(), "site"), "--no-pdf"]);
+    return data;
+  };
+
+  it("are compared with the computed ones, and the build says so in one line", () => {
+    const out = join(temporaryDir(), "site");
+    const run = runBuild(["--data", wrongTotal(), "--out", out, "--no-pdf"]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Granskning: 1 fel, 0 varningar, 0 noteringar$/m);
-    expect(run.stdout).toMatch(/fel: .*driftsredovisning\.yaml:\d+ kostnader\.stated_sum\.utfall\.2025: angivet −6\s885\stkr, beräknat −6\s875\stkr \(differens −10, summa av 3 delar\)/);
-    expect(existsSync(join(data, "..", "site"))).toBe(false);
+    expect(run.stdout).toMatch(/^Granskning: 1 fel, 0 varningar, 0 noteringar \(npm run check/m);
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+  });
+
+  it("fail a --strict build, which names the finding and writes nothing", () => {
+    const out = join(temporaryDir(), "site");
+    const run = runBuild(["--data", wrongTotal(), "--out", out, "--no-pdf", "--strict"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/fel: .*driftsredovisning\.yaml:\d+ kostnader\.stated_sum\.utfall\.2025: angivet −6\s885\stkr, beräknat −6\s875\stkr \(differens −10; utfall 2025: Insatsfinansiering \+ Personalkostnader \+ Driftskostnader och Aktivitetskostnader\)/);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -56,7 +56,18 @@ describe("driftsredovisning", () => {
     const data = seed();
     data.kostnader.stated_sum!.utfall!["2025"] = -6885;
     const wrong = computeDriftsredovisning(data).stated.filter((c) => c.difference !== 0);
-    expect(wrong).toEqual([{ path: ["kostnader", "stated_sum", "utfall", "2025"], stated: -6885, computed: -6875, difference: -10, parts: 3, withinRounding: false }]);
+    expect(wrong).toEqual([
+      {
+        path: ["kostnader", "stated_sum", "utfall", "2025"],
+        row: ["kostnader", "stated_sum"],
+        stated: -6885,
+        computed: -6875,
+        difference: -10,
+        parts: 3,
+        withinRounding: false,
+        description: "utfall 2025: Insatsfinansiering + Personalkostnader + Driftskostnader och Aktivitetskostnader",
+      },
+    ]);
   });
 
   it("changes the results when a row changes", () => {

@@ -4,6 +4,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { formatFinding, type Finding } from "../checks/finding.ts";
+import { summarizeFindings } from "../checks/report.ts";
 import { loadData } from "../data/load.ts";
 import { buildSite } from "../model/site.ts";
 import type { PdfJob } from "../pdf/find-documents.ts";
@@ -17,6 +18,8 @@ export interface BuildOptions {
   proseDir?: string;
   /** Print PDFs (default true). */
   pdf?: boolean;
+  /** Fail, before writing anything, when the granskning has a fel. */
+  strict?: boolean;
   log?: (line: string) => void;
 }
 
@@ -31,9 +34,12 @@ function pdfUrl(job: PdfJob): string {
   return `${job.pagePath.replace(/index\.html$/, "")}${job.outputFile.split("/").pop()}`;
 }
 
-export function summarizeFindings(findings: Finding[]): string {
-  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
-  return `Granskning: ${count("fel")} fel, ${count("varning")} varningar, ${count("notering")} noteringar`;
+/** `--strict` and the granskning found a fel. */
+export class StrictError extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(`--strict: the granskning found ${findings.length} fel:\n${findings.map((f) => `  ${formatFinding(f)}`).join("\n")}`);
+    this.name = "StrictError";
+  }
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -44,8 +50,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   // 1. Data first: a DataError here lists every problem and nothing has been written yet.
   const site = await buildSite(loadData(dataDir));
-  log(summarizeFindings(site.findings));
-  for (const finding of site.findings.filter((f) => f.severity !== "notering")) log(`  ${formatFinding(finding)}`);
+  const errors = site.findings.filter((f) => f.severity === "fel");
+  log(`${summarizeFindings(site.findings)}${site.findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
+  if (options.strict && errors.length) throw new StrictError(errors);
   const dataDone = performance.now();
 
   const tempDir = temporarySibling(outDir, "building");

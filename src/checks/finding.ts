@@ -1,24 +1,48 @@
-// A finding: a place where the numbers do not hold together. The build prints them; the full
-// checker (granskning) grows from here.
+// A finding: a place where the numbers do not hold together, with where to look in the data
+// (file, line, field path) and in the published document (url with an anchor).
 import type { Cell } from "../compute/cell.ts";
 import { formatProblem } from "../data/problem.ts";
 
-/** fel: an error a reader would notice; varning: probably wrong; notering: explained by rounding. */
+/** fel: a number a reader would find wrong; varning: probably wrong; notering: explained by rounding. */
 export type Severity = "fel" | "varning" | "notering";
 
+export const severities: Severity[] = ["fel", "varning", "notering"];
+
 export interface Finding {
+  /** Rule id, e.g. "summa", "resultat", "eget-kapital". */
   rule: string;
   severity: Severity;
-  /** The document's title and year, e.g. "Driftsredovisning 2025 (Jämtland)". */
+  /** The document's title and förbund, e.g. "Driftsredovisning 2025 (Jämtland)". */
   document: string;
   file: string;
   line?: number;
+  /** Field path in the data file, e.g. "kostnader.stated_sum.utfall.2025". */
   path: string;
   stated: Cell;
   computed: Cell;
+  /** stated − computed, when both are numbers. */
+  difference?: number;
+  /** Swedish, says what was compared and which parts were summed. */
   message: string;
+  /** Where the number is shown: the document's URL with the anchor of its table row. */
+  url?: string;
 }
 
 export function formatFinding(finding: Finding): string {
   return `${finding.severity}: ${formatProblem({ file: finding.file, line: finding.line, path: finding.path, message: finding.message })}`;
+}
+
+/** Where a document is, for the findings about it. */
+export interface DocumentRef {
+  /** "Driftsredovisning 2025 (Jämtland)". */
+  label: string;
+  /** "/jamtland/2025/driftsredovisning/". */
+  url: string;
+  /** The document's id ("driftsredovisning"), prefix of its anchors. */
+  id: string;
+}
+
+/** The id of a table row or section in a document page, from its path in the data. */
+export function anchorId(documentId: string, path: readonly (string | number)[]): string {
+  return [documentId, ...path].join("-").replace(/[^A-Za-z0-9_-]/g, "_");
 }

@@ -45,6 +45,7 @@ export function computeDriftsredovisning(report: Driftsredovisning): ComputedDri
   // a stated total can be told from the number of parts.
   const partsOf = (groups: readonly GroupName[], year: string, column: Column): Cell[] =>
     groups.flatMap((name) => report[name].rows.map((row) => row[column][year] ?? null));
+  const labelsOf = (groups: readonly GroupName[]) => groups.flatMap((name) => report[name].rows.map((row) => row.label)).join(" + ");
 
   const totalOf = (groups: readonly GroupName[]) =>
     Object.fromEntries(
@@ -57,12 +58,13 @@ export function computeDriftsredovisning(report: Driftsredovisning): ComputedDri
       for (const column of columns) {
         const value = statedValues[column]?.[year];
         if (value === undefined) continue;
-        stated.push(compareStated([...path, column, year], value, computed[year]![column], countParts(partsOf(groups, year, column))));
+        const parts = countParts(partsOf(groups, year, column));
+        stated.push(compareStated([...path, column, year], value, computed[year]![column], parts, { description: `${column} ${year}: ${labelsOf(groups)}` }));
       }
       const differens = statedValues.differens?.[year];
       if (differens !== undefined) {
         const parts = countParts([...partsOf(groups, year, "utfall"), ...partsOf(groups, year, "budget")]);
-        stated.push(compareStated([...path, "differens", year], differens, computed[year]!.differens, parts));
+        stated.push(compareStated([...path, "differens", year], differens, computed[year]!.differens, parts, { description: `utfall − budget ${year}` }));
       }
     }
   };

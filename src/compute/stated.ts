@@ -2,8 +2,10 @@
 import type { Cell } from "./cell.ts";
 
 export interface StatedComparison {
-  /** Field path of the stated value in its data file, e.g. "resultat.stated.utfall.2025". */
+  /** Field path of the stated value in its data file, e.g. ["resultat", "stated", "utfall", "2025"]. */
   path: (string | number)[];
+  /** Path of the table line the value is shown on (for the link into the document). */
+  row: (string | number)[];
   stated: Cell;
   computed: Cell;
   /** stated − computed (0 when both are empty). */
@@ -12,9 +14,26 @@ export interface StatedComparison {
   parts: number;
   /** True when the difference can come from each part being rounded to the document's unit. */
   withinRounding: boolean;
+  /** Which parts were summed, in words: "Insatsfinansiering + Personalkostnader + Driftskostnader". */
+  description?: string;
 }
 
-export function compareStated(path: (string | number)[], stated: Cell, computed: Cell, parts: number): StatedComparison {
+export function compareStated(
+  path: (string | number)[],
+  stated: Cell,
+  computed: Cell,
+  parts: number,
+  options: { row?: (string | number)[]; description?: string } = {},
+): StatedComparison {
   const difference = (stated ?? 0) - (computed ?? 0);
-  return { path, stated, computed, difference, parts, withinRounding: Math.abs(difference) <= parts * 0.5 };
+  return {
+    path,
+    row: options.row ?? path.slice(0, -2),
+    stated,
+    computed,
+    difference,
+    parts,
+    withinRounding: Math.abs(difference) <= parts * 0.5,
+    description: options.description,
+  };
 }

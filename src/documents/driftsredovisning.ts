@@ -9,7 +9,6 @@ export const driftsredovisning = defineKind({
   schema: driftsredovisningSchema,
   build(data, context) {
     const computed = computeDriftsredovisning(data);
-    const label = `${data.title} (${context.forbund.short_name})`;
-    return { title: data.title, decided: data.decided, computed, findings: statedTotalFindings(computed.stated, context.source, label, context.unit) };
+    return { title: data.title, decided: data.decided, computed, findings: statedTotalFindings(computed.stated, context.source, context.document, context.unit) };
   },
 });

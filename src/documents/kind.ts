@@ -3,7 +3,7 @@
 // in ./index.ts; the loader, the site model and the build know nothing more about any of them.
 import type { z } from "zod";
 import type { ChartDefinition } from "../charts/chart.ts";
-import type { Finding } from "../checks/finding.ts";
+import type { DocumentRef, Finding } from "../checks/finding.ts";
 import type { YamlSource } from "../data/yaml-source.ts";
 import type { Unit } from "../format/index.ts";
 import type { Forbund } from "../schemas/index.ts";
@@ -28,6 +28,8 @@ export interface BuildContext {
   unit: Unit;
   /** Every document of this förbund, all years. */
   siblings: SiblingDocument[];
+  /** Where the document is published, for the findings about it (label, url, id). */
+  document: DocumentRef;
 }
 
 export interface BuiltDocument<Computed> {

@@ -61,13 +61,21 @@ async function renderCharts(charts: Record<string, ChartDefinition> | undefined)
   return Object.fromEntries(entries);
 }
 
-export async function buildSite(data: ForbundData[]): Promise<Site> {
+export interface SiteOptions {
+  /** Render the charts to SVG (default true; the checker does not need them). */
+  charts?: boolean;
+}
+
+export async function buildSite(data: ForbundData[], options: SiteOptions = {}): Promise<Site> {
   const findings: Finding[] = [];
   const forbund = await Promise.all(data.map(async (entry): Promise<ForbundPage> => {
     const documents = await Promise.all(entry.documents.map(async (document): Promise<DocumentPage> => {
       const kind = kindOfFile(document.id)!;
       const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
-      const context = { slug: entry.slug, forbund: entry.forbund, year: document.year, id: document.id, source: document.source, unit, siblings: entry.documents };
+      const url = `/${entry.slug}/${document.year}/${document.id}/`;
+      // The title is the kind's to decide; findings name the document by its kind, year and förbund.
+      const ref = { label: `${kind.label} ${document.year} (${entry.forbund.short_name})`, url, id: document.id };
+      const context = { slug: entry.slug, forbund: entry.forbund, year: document.year, id: document.id, source: document.source, unit, siblings: entry.documents, document: ref };
       const built = kind.build(document.data, context);
       findings.push(...built.findings);
       return {
@@ -83,12 +91,12 @@ export async function buildSite(data: ForbundData[]): Promise<Site> {
         decisionLabel: built.decisionLabel ?? "Beslutad av förbundsstyrelsen",
         logo: entry.forbund.logo ? `/${entry.slug}/${entry.forbund.logo}` : undefined,
         unit,
-        url: `/${entry.slug}/${document.year}/${document.id}/`,
+        url,
         pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),
         sourceFile: document.source.file,
         data: document.data,
         computed: built.computed,
-        charts: await renderCharts(built.charts),
+        charts: options.charts === false ? {} : await renderCharts(built.charts),
       };
     }));
     return { slug: entry.slug, name: entry.forbund.name, shortName: entry.forbund.short_name, url: `/${entry.slug}/`, forbund: entry.forbund, documents };

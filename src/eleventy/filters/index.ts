@@ -6,3 +6,4 @@ export { procent } from "./procent.ts";
 export { datum, langtDatum } from "./datum.ts";
 export { cssString } from "./css-string.ts";
 export { proseFiles, proseFile } from "./prose.ts";
+export { anchor } from "./anchor.ts";
