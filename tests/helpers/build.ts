@@ -1,14 +1,20 @@
 // Running the real build in a child process, on a copy of the data, into a temporary folder.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
+const made: string[] = [];
+// Temporary folders go when the test worker does.
+process.on("exit", () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 export function temporaryDir(prefix = "finsam-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** A copy of data/ (or of a fixture folder) that a test may change. */

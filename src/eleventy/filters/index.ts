@@ -7,3 +7,5 @@ export { datum, langtDatum } from "./datum.ts";
 export { cssString } from "./css-string.ts";
 export { proseFiles, proseFile } from "./prose.ts";
 export { anchor } from "./anchor.ts";
+export { findingsByDocument } from "./findings-by-document.ts";
+export { countSeverity } from "./count-severity.ts";
