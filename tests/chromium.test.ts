@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findChromium } from "../src/pdf/chromium.ts";
+import { ensureChromium, findChromium } from "../src/pdf/chromium.ts";
 import { temporaryDir } from "./helpers/build.ts";
 
 function fakeBrowser(executable: boolean): string {
@@ -28,5 +28,18 @@ describe("findChromium", () => {
     const present = fakeBrowser(true);
     expect(findChromium({}, ["/nonexistent/chromium", present])).toBe(present);
     expect(findChromium({}, ["/nonexistent/chromium"])).toBeUndefined();
+  });
+});
+
+describe("ensureChromium", () => {
+  it("returns a browser that is there without installing anything", async () => {
+    const present = fakeBrowser(true);
+    await expect(ensureChromium({ env: {}, candidates: [present], canInstall: true, log: () => {} })).resolves.toBe(present);
+  });
+
+  it("stops with instructions where it cannot install one", async () => {
+    await expect(ensureChromium({ env: {}, candidates: ["/nonexistent/chromium"], canInstall: false })).rejects.toThrow(
+      /No Chromium found\. Install one and run the command again[\s\S]*sudo apt-get install chromium[\s\S]*CHROME_PATH/,
+    );
   });
 });

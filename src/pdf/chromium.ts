@@ -50,15 +50,23 @@ function apt(args: string[]): void {
   if (result.status !== 0) throw new Error(`apt-get ${args.join(" ")} failed (exit ${result.status}).\n${installHelp}`);
 }
 
+export interface EnsureOptions {
+  log?: (line: string) => void;
+  env?: NodeJS.ProcessEnv;
+  candidates?: string[];
+  /** Whether apt-get may be used (root on Debian); detected unless given. */
+  canInstall?: boolean;
+}
+
 /** Returns the browser path, installing Debian's chromium package first where that is possible. */
-export async function ensureChromium({ log = console.log } = {}): Promise<string> {
-  const found = findChromium();
+export async function ensureChromium({ log = console.log, env = process.env, candidates = usualPaths, canInstall = canInstallWithApt() }: EnsureOptions = {}): Promise<string> {
+  const found = findChromium(env, candidates);
   if (found) return found;
-  if (!canInstallWithApt()) throw new Error(installHelp);
+  if (!canInstall) throw new Error(installHelp);
   log("no Chromium found; installing Debian's chromium package with apt-get …");
   apt(["update", "-qq"]);
   apt(["install", "-y", "-qq", "chromium"]);
-  const installed = findChromium();
+  const installed = findChromium(env, candidates);
   if (!installed) throw new Error(`apt-get installed chromium, but no browser was found at the usual paths.\n${installHelp}`);
   log(`installed ${installed}`);
   return installed;
