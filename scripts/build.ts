@@ -13,6 +13,12 @@ const { values } = parseArgs({
   },
 });
 
+function causes(error: unknown): string[] {
+  if (!(error instanceof Error)) return [String(error)];
+  const inner = (error as { originalError?: unknown }).originalError ?? error.cause;
+  return [error.message, ...(inner ? causes(inner) : [])];
+}
+
 try {
   const result = await build({ dataDir: values.data, outDir: values.out, proseDir: values.prose, pdf: !values["no-pdf"], strict: values.strict });
   console.log(`Klart: ${values.out}/ med ${result.pdfs.length} PDF på ${(result.timings.total / 1000).toFixed(1)} s.`);
@@ -21,8 +27,8 @@ try {
     for (const problem of error.problems) console.error(formatProblem(problem));
     console.error(`\nBygget avbröts: ${error.problems.length} fel i data. ${values.out}/ är oförändrad.`);
   } else {
-    // A --strict failure is a report, not a crash: no stack trace.
-    console.error(error instanceof StrictError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
+    // What went wrong, innermost cause last; Eleventy has already printed its own details.
+    console.error(error instanceof StrictError ? error.message : causes(error).join("\n  because: "));
     console.error(`\nBygget avbröts. ${values.out}/ är oförändrad.`);
   }
   process.exit(1);

@@ -129,3 +129,18 @@ describe("stated totals", () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("prose bound to data", () => {
+  it("stops the build, naming the prose file, the document and the path, when a path leads nowhere", () => {
+    const fixture = join(temporaryDir(), "long");
+    cpSync("tests/fixtures/long-document", fixture, { recursive: true });
+    const file = join(fixture, "prose/exempel/2025/driftsredovisning/10-inledning.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("resultat.2025.utfall", "resultat.2026.utfall"));
+    const out = join(temporaryDir(), "site");
+    const run = runBuild(["--data", join(fixture, "data"), "--prose", join(fixture, "prose"), "--out", out, "--no-pdf"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("10-inledning.md");
+    expect(run.stderr).toContain('{% belopp "resultat.2026.utfall" %} in Driftsredovisning 2025: nothing at "resultat.2026.utfall"');
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
 //   {% for file in doc | proseFiles %}{% renderFile file, { doc: doc } %}{% endfor %}
 // or one section by name: {% renderFile doc | proseFile("om-forbundet"), { doc: doc } %}.
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 
 export const PROSE_DIR = "content/prose";
 
@@ -31,7 +31,8 @@ export function proseFiles(doc: DocumentRef): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".md"))
     .sort()
-    .map((name) => `./${join(dir, name)}`);
+    // The RenderPlugin wants a path relative to the project, starting with "./".
+    .map((name) => `./${isAbsolute(dir) ? relative(process.cwd(), join(dir, name)) : join(dir, name)}`);
 }
 
 /** The prose file of one section: "om-forbundet" finds NN-om-forbundet.md or om-forbundet.md. */
