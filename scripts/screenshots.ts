@@ -24,6 +24,7 @@ for (const path of paths) {
     await page.setViewport({ width, height: 900 });
     await serveFromFolder(page, siteDir);
     await page.goto(`${SITE_ORIGIN}${path}`, { waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const file = join(outDir, `${path.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "start"}-${name}.png`);
     await page.screenshot({ path: file as `${string}.png`, fullPage: true });
     console.log(file);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readOutline, readPdf, type PdfContent } from "../src/pdf/read-pdf.ts";
-import { runBuild, temporaryDir } from "./helpers/build.ts";
+import { runBuild, temporaryDir, unexpectedStderr } from "./helpers/build.ts";
 
 interface Printed {
   name: string;
@@ -11,6 +11,9 @@ interface Printed {
   pdf: PdfContent;
   /** Titles of the innehåll's entries, from the HTML page next to the PDF. */
   tocTitles: string[];
+  /** Whether the page asks for a cover (protocols do not), and its decision line. */
+  hasCover: boolean;
+  decisionLine: string;
 }
 
 function pdfFiles(dir: string): string[] {
@@ -33,6 +36,8 @@ async function printedDocuments(site: string): Promise<Printed[]> {
         bytes,
         pdf: await readPdf(bytes),
         tocTitles: [...html.matchAll(/<span class="toc-title">([\s\S]*?)<\/span>/g)].map((m) => decode(m[1]!)),
+        hasCover: html.includes('class="document has-cover"'),
+        decisionLine: plain(decode(/<p class="document-decided">([\s\S]*?)<\/p>/.exec(html)![1]!)),
       };
     }),
   );
@@ -45,7 +50,7 @@ beforeAll(async () => {
   const long = join(temporaryDir(), "site");
   expect(runBuild(["--data", "data", "--out", examples]).status).toBe(0);
   const fixture = runBuild(["--data", "tests/fixtures/long-document/data", "--prose", "tests/fixtures/long-document/prose", "--out", long]);
-  expect(fixture.stderr.replace(/.*dev-shm.*\n?/g, "")).toBe("");
+  expect(unexpectedStderr(fixture.stderr)).toBe("");
   documents.push(...(await printedDocuments(examples)), ...(await printedDocuments(long)));
 });
 
@@ -56,15 +61,18 @@ describe("every printed document", () => {
     expect(long.tocTitles).toHaveLength(13);
   });
 
-  it("has a cover page without running heads, and 'Sida X av Y' on every other page", () => {
-    for (const { name, pdf } of documents) {
-      const [cover, ...rest] = pdf.pages.map(plain);
-      expect(cover, name).toContain(pdf.info.Title as string);
-      expect(cover, name).toMatch(/Beslutad av förbundsstyrelsen \d{4}-\d{2}-\d{2}/);
-      expect(cover, name).not.toMatch(/Sida \d+ av/);
-      rest.forEach((text, i) => {
-        expect(text, `${name} page ${i + 2}`).toContain(`Sida ${i + 2} av ${pdf.pages.length}`);
-        expect(text, `${name} page ${i + 2}`).toContain(pdf.info.Author as string);
+  it("has a cover page without running heads (where it asks for one), and 'Sida X av Y' on every other page", () => {
+    expect(documents.filter((d) => d.hasCover).length).toBeGreaterThan(0);
+    for (const { name, pdf, hasCover, decisionLine } of documents) {
+      const pages = pdf.pages.map(plain);
+      expect(pages[0], name).toContain(pdf.info.Title as string);
+      expect(pages[0], name).toContain(decisionLine);
+      expect(decisionLine, name).toMatch(/\d{4}-\d{2}-\d{2}/);
+      if (hasCover) expect(pages[0], name).not.toMatch(/Sida \d+ av/);
+      pages.forEach((text, i) => {
+        if (hasCover && i === 0) return;
+        expect(text, `${name} page ${i + 1}`).toContain(`Sida ${i + 1} av ${pdf.pages.length}`);
+        expect(text, `${name} page ${i + 1}`).toContain(pdf.info.Author as string);
       });
     }
   });
@@ -90,10 +98,12 @@ describe("every printed document", () => {
     for (const { name, bytes, tocTitles } of documents) {
       const outline = await readOutline(bytes);
       expect(outline[0], name).toMatchObject({ depth: 0, page: 1 });
-      const titles = outline.map((entry) => entry.title);
+      // Chromium drops the space where a heading wraps; compare without whitespace.
+      const squeeze = (text: string) => text.replace(/\s+/g, "");
+      const titles = outline.map((entry) => squeeze(entry.title));
       let from = 0;
       for (const title of tocTitles) {
-        const index = titles.findIndex((t, i) => i >= from && t.startsWith(title));
+        const index = titles.findIndex((t, i) => i >= from && t.startsWith(squeeze(title)));
         expect(index, `${name}: bookmark "${title}"`).toBeGreaterThanOrEqual(from);
         from = index + 1;
       }
@@ -111,5 +121,17 @@ describe("every printed document", () => {
       expect(pdf.language, name).toBe("sv");
       expect(pdf.info.Subject, name).toMatch(/ för Samordningsförbundet /);
     }
+  });
+});
+
+describe("matching innehåll entries to bookmarks", () => {
+  it("ignores the spaces Chromium drops at a line break, and a doubled title", async () => {
+    const { pagesOf } = await import("../src/pdf/toc-page-numbers.ts");
+    const outline = [
+      { title: "Om förbundetsverksamhet", depth: 1, page: 3 },
+      { title: "KostnaderKostnader", depth: 2, page: 7 },
+    ];
+    expect(pagesOf([{ id: "a", title: "Om förbundets verksamhet" }, { id: "b", title: "Kostnader" }], outline)).toEqual([3, 7]);
+    expect(() => pagesOf([{ id: "c", title: "Saknas" }], outline)).toThrow('the heading "Saknas" is not among the PDF\'s bookmarks');
   });
 });

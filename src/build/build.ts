@@ -10,6 +10,8 @@ import { buildSite } from "../model/site.ts";
 import type { PdfJob } from "../pdf/find-documents.ts";
 import { printSite } from "../pdf/print.ts";
 import { swapInto, temporarySibling } from "./swap.ts";
+import { addPdfInfo } from "../site/pdf-info.ts";
+import { writeSearchIndex } from "../site/search-index.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -75,6 +77,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
               log(`PDF klar (${total - done} kvar): ${pdfUrl(job)} (${prints} utskrift${prints === 1 ? "" : "er"})`),
           });
     const pdfDone = performance.now();
+    addPdfInfo(tempDir);
+    log(`Sökindex: ${(await writeSearchIndex(tempDir)).pages} sidor`);
 
     // 4. Only a complete build replaces the previous output.
     swapInto(tempDir, outDir);

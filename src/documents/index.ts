@@ -1,9 +1,12 @@
 // Every kind of document the project knows. A data file data/<förbund>/<year>/<kind>.yaml (or
 // <kind>-<anything>.yaml, e.g. protokoll-2025-11-28.yaml) is validated by its kind's schema.
+import { arsredovisning } from "./arsredovisning.ts";
 import { driftsredovisning } from "./driftsredovisning.ts";
 import type { DocumentKind } from "./kind.ts";
+import { verksamhetsplan } from "./verksamhetsplan.ts";
+import { protokoll } from "./protokoll.ts";
 
-export const documentKinds: DocumentKind[] = [driftsredovisning];
+export const documentKinds: DocumentKind[] = [driftsredovisning, verksamhetsplan, arsredovisning, protokoll];
 
 export function kindOfFile(fileName: string): DocumentKind | undefined {
   const base = fileName.replace(/\.ya?ml$/, "");

@@ -9,6 +9,8 @@ import * as filters from "./filters/index.ts";
 import { PROSE_DIR } from "./prose.ts";
 import * as shortcodes from "./shortcodes/index.ts";
 import { transforms } from "./transforms/index.ts";
+import { tableCsvTransform } from "./transforms/table-csv.ts";
+import { buildDate } from "../site/build-date.ts";
 
 export interface FinsamPluginOptions {
   /** The folder with data/<förbund>/… YAML files. */
@@ -48,6 +50,10 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
       return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? transform(content) : content;
     });
   }
+  // Every table of a document page also as CSV next to the page, linked under the table.
+  config.addTransform("tableCsv", function (content) { return tableCsvTransform(content, this.page.outputPath); });
+  // The day the anslagstavla is shown for (FINSAM_BUILD_DATE, else today).
+  config.addGlobalData("buildDate", () => buildDate());
   config.setLibrary("md", markdownIt({ html: true, typographer: false }));
 }
 

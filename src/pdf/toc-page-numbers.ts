@@ -12,10 +12,12 @@ interface TocEntry {
 
 const MAX_PRINTS = 4;
 
-const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
+// Compared without any whitespace: Chromium drops the space where a heading wraps onto a second
+// line ("förbundetsverksamhet"), and sometimes names the bookmark of a heading that was pushed to
+// the next page (break-after: avoid) with its text twice, "KostnaderKostnader"; it still points to
+// the right page.
+const normalize = (text: string) => text.replace(/\s+/g, "");
 
-// Chromium sometimes names the bookmark of a heading that was pushed to the next page (break-after:
-// avoid) with its text twice, "KostnaderKostnader"; it still points to the right page.
 function sameTitle(bookmark: string, heading: string): boolean {
   const b = normalize(bookmark);
   const h = normalize(heading);

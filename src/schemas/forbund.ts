@@ -9,6 +9,9 @@ export const partyKind = z.enum(["state", "region", "municipality"], {
 export const member = z.strictObject({
   name: label.describe("The member's name, e.g. Försäkringskassan or Bergs kommun."),
   kind: partyKind,
+  ownership: share
+    .optional()
+    .describe("The member's share of ownership (delägarskap), e.g. 1/4. When every member has one, a kind's contribution is split between its members by it."),
 });
 
 /** data/<förbund>/forbund.yaml: the organisation behind every document of a förbund. */
@@ -31,6 +34,15 @@ export const forbundSchema = z
     const total = forbund.funding_shares.state + forbund.funding_shares.region + forbund.funding_shares.municipality;
     if (Math.abs(total - 1) > 1e-9) {
       context.addIssue({ code: "custom", path: ["funding_shares"], message: `expected shares that add up to 1, found ${Number(total.toFixed(4))}` });
+    }
+    const owned = forbund.members.filter((m) => m.ownership !== undefined);
+    if (owned.length > 0) {
+      const ownership = owned.reduce((sum, m) => sum + (m.ownership ?? 0), 0);
+      if (owned.length < forbund.members.length) {
+        context.addIssue({ code: "custom", path: ["members"], message: `expected an ownership share for every member or none, found ${owned.length} of ${forbund.members.length}` });
+      } else if (Math.abs(ownership - 1) > 1e-9) {
+        context.addIssue({ code: "custom", path: ["members"], message: `expected ownership shares that add up to 1, found ${Number(ownership.toFixed(4))}` });
+      }
     }
     for (const kind of partyKind.options) {
       if (!forbund.members.some((m) => m.kind === kind)) {

@@ -17,11 +17,17 @@ export function temporaryDir(prefix = "finsam-"): string {
   return dir;
 }
 
-/** A copy of data/ (or of a fixture folder) that a test may change. */
-export function copyOfData(from = join(projectRoot, "data")): string {
+/** A copy of data/ (or of a fixture folder) that a test may change; `only` keeps just those files. */
+export function copyOfData(from = join(projectRoot, "data"), only?: string[]): string {
   const dir = join(temporaryDir("finsam-data-"), "data");
-  cpSync(from, dir, { recursive: true });
+  if (!only) cpSync(from, dir, { recursive: true });
+  for (const file of only ?? []) cpSync(join(from, file), join(dir, file));
   return dir;
+}
+
+/** The embedded example's driftsredovisning alone (its förbund file and the one document). */
+export function driftsredovisningOnly(): string {
+  return copyOfData(undefined, ["jamtland/forbund.yaml", "jamtland/2025/driftsredovisning.yaml"]);
 }
 
 export interface BuildRun {
@@ -33,4 +39,12 @@ export interface BuildRun {
 export function runBuild(args: string[]): BuildRun {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: projectRoot, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** What a build wrote to stderr, less harmless noise: Debian's chromium wrapper line, Eleventy's slow-step benchmarks. */
+export function unexpectedStderr(stderr: string): string {
+  return stderr
+    .split("\n")
+    .filter((line) => line.trim() && !/dev-shm|^\[11ty\] Benchmark|^\[11ty\] *$/.test(line))
+    .join("\n");
 }

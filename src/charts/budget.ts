@@ -1,0 +1,60 @@
+// Budget chart of a verksamhetsplan: the costs of each year stacked by type, and the income as a line.
+import type { ChartDefinition } from "./chart.ts";
+import type { ComputedBudget } from "../compute/plan/budget.ts";
+import { formatAmount, type Unit } from "../format/index.ts";
+
+export function budgetChart(budget: ComputedBudget, unit: Unit, title: string): ChartDefinition {
+  const years = budget.years.map(String);
+  // Costs are negative in the budget; the chart shows their size.
+  const costs = budget.costTypes.flatMap((type, order) =>
+    years.map((year) => ({ year, type: type.label, order, amount: -(type.values[year] ?? 0) })),
+  );
+  const income = years.map((year) => ({ year, amount: budget.sections.intakter[year] ?? 0, series: "Intäkter" }));
+  const typeNames = budget.costTypes.map((type) => type.label);
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  const totalCost = (year: string) => -(budget.sections.kostnader[year] ?? 0) - (budget.sections.finansiella_poster[year] ?? 0);
+  return {
+    title,
+    description:
+      `Staplade kostnader per år ${first}–${last} efter typ (${typeNames.join(", ")}), med intäkterna som linje. ` +
+      `Kostnaderna ${first} är ${formatAmount(totalCost(first), unit)} mot intäkter på ${formatAmount(budget.sections.intakter[first], unit)}; ` +
+      `${last} är kostnaderna ${formatAmount(totalCost(last), unit)} mot intäkter på ${formatAmount(budget.sections.intakter[last], unit)}.`,
+    spec: {
+      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      config: { legend: { labelFontSize: 11, titleFontSize: 11, orient: "bottom", direction: "vertical", labelLimit: 420 } },
+      width: 420,
+      height: 220,
+      layer: [
+        {
+          data: { values: costs },
+          mark: { type: "bar", width: { band: 0.6 } },
+          encoding: {
+            x: { field: "year", type: "ordinal", title: null, axis: { labelAngle: 0 } },
+            y: { field: "amount", type: "quantitative", title: `Belopp i ${unit}`, axis: { format: ",.0f" } },
+            color: { field: "type", type: "nominal", title: "Kostnader", sort: typeNames, legend: { columns: 1, labelLimit: 440 } },
+            order: { field: "order", type: "ordinal" },
+          },
+        },
+        {
+          data: { values: income },
+          mark: { type: "line", point: { filled: true, size: 50 }, strokeWidth: 2, strokeDash: [6, 3] },
+          encoding: {
+            x: { field: "year", type: "ordinal" },
+            y: { field: "amount", type: "quantitative" },
+            color: { field: "series", type: "nominal", title: "Intäkter", scale: { range: ["#1b1b1b"] }, legend: { symbolType: "stroke", symbolDash: [6, 3], symbolStrokeWidth: 2 } },
+          },
+        },
+      ],
+      resolve: { scale: { color: "independent" } },
+    },
+    table: {
+      caption: `${title} (belopp i ${unit})`,
+      columns: ["Typ", ...years],
+      rows: [
+        ...budget.costTypes.map((type) => [type.label, ...years.map((year) => formatAmount(-(type.values[year] ?? 0), unit))]),
+        ["Intäkter", ...years.map((year) => formatAmount(budget.sections.intakter[year], unit))],
+      ],
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Figur 1. Ärenden från parterna: the share of new cases each party brought to the teams,
+// as horizontal bars. The rest up to 100 % (not attributed in the report) is its own bar. Pure.
+import type { TopLevelSpec } from "vega-lite";
+import { formatPercent } from "../format/index.ts";
+import type { ChartDefinition } from "./chart.ts";
+
+export interface Referrals {
+  parties: { party: string; share: number }[];
+  /** 1 − the parties' shares. */
+  other: number;
+  approxTotal?: number;
+}
+
+const OTHER = "Övriga/ej angivet";
+
+function rows(referrals: Referrals) {
+  const parties = [...referrals.parties].sort((a, b) => b.share - a.share);
+  return referrals.other > 0.0005 ? [...parties, { party: OTHER, share: referrals.other }] : parties;
+}
+
+export function referralsSpec(referrals: Referrals): TopLevelSpec {
+  const values = rows(referrals).map((r) => ({ party: r.party, share: r.share, label: formatPercent(r.share) }));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    width: 360,
+    height: { step: 28 },
+    data: { values },
+    encoding: {
+      y: { field: "party", type: "nominal", sort: null, title: null },
+      x: { field: "share", type: "quantitative", title: "Andel av nya ärenden", axis: { format: ".0%" }, scale: { domain: [0, Math.max(0.5, ...values.map((v) => v.share))] } },
+    },
+    layer: [
+      { mark: { type: "bar", color: "#0b5394" } },
+      { mark: { type: "text", align: "left", dx: 4, color: "#1b1b1b" }, encoding: { text: { field: "label" } } },
+    ],
+  } as TopLevelSpec;
+}
+
+export function referralsChart(referrals: Referrals, year: number): ChartDefinition {
+  const list = rows(referrals);
+  const description =
+    `Liggande stapeldiagram: andel av nya ärenden till STAR ${year} per part` +
+    (referrals.approxTotal ? ` (ca ${referrals.approxTotal} ärenden)` : "") +
+    ". " +
+    list.map((r) => `${r.party} ${formatPercent(r.share)}`).join(", ") +
+    ".";
+  return {
+    title: "Ärenden från parterna",
+    description,
+    spec: referralsSpec(referrals),
+    table: { caption: `Andel av nya ärenden per part ${year}`, columns: ["Part", "Andel"], rows: list.map((r) => [r.party, formatPercent(r.share)]) },
+  };
+}

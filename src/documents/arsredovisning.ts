@@ -1,0 +1,105 @@
+// Årsredovisning: förvaltningsberättelse, goal follow-up, driftsredovisning (read from the
+// driftsredovisning of the same year), resultaträkning, balansräkning, kassaflödesanalys and noter.
+import { participantsChart } from "../charts/participants.ts";
+import { referralsChart } from "../charts/referrals.ts";
+import { anchorId, type Finding } from "../checks/finding.ts";
+import { statedTotalFindings } from "../checks/stated-totals.ts";
+import { computeArsredovisning, type PlanGoal, statusLabels } from "../compute/arsredovisning/index.ts";
+import { formatNumber, formatPercent } from "../format/index.ts";
+import { type Arsredovisning, arsredovisningSchema } from "../schemas/arsredovisning.ts";
+import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
+import type { Resultatmal } from "../schemas/verksamhetsplan-mal.ts";
+import { defineKind } from "./kind.ts";
+
+/** The goals of the verksamhetsplan of the same year, by id (its `resultatmal`, see src/schemas/verksamhetsplan-mal.ts). */
+function planGoals(plan: unknown): Map<string, PlanGoal> | undefined {
+  const resultatmal = (plan as { resultatmal?: Resultatmal } | undefined)?.resultatmal;
+  if (!resultatmal) return undefined;
+  const goals = new Map<string, PlanGoal>();
+  for (const level of resultatmal.levels) for (const ambition of level.ambitions) for (const goal of ambition.goals) if (goal.id) goals.set(goal.id, goal);
+  return goals;
+}
+
+export const arsredovisning = defineKind({
+  kind: "arsredovisning",
+  label: "Årsredovisning",
+  schema: arsredovisningSchema,
+  build(data, context) {
+    const sibling = (kind: string, year: number) => context.siblings.find((s) => s.kind === kind && s.year === year && s.id === kind);
+    const computed = computeArsredovisning(data, {
+      year: context.year,
+      unit: context.unit,
+      driftsredovisning: sibling("driftsredovisning", context.year)?.data as Driftsredovisning | undefined,
+      previousReport: sibling("arsredovisning", context.year - 1)?.data as Arsredovisning | undefined,
+      planGoals: planGoals(sibling("verksamhetsplan", context.year)?.data),
+    });
+    const { source, document } = context;
+    const at = (path: (string | number)[]) => ({ file: source.file, line: source.lineOf(path), path: path.join(".") });
+    const findings: Finding[] = statedTotalFindings(computed.stated, source, document, context.unit);
+    for (const change of computed.changes.filter((c) => !c.withinRounding)) {
+      findings.push({
+        rule: "kassaflode-forandring",
+        severity: "varning",
+        document: document.label,
+        ...at(change.path),
+        stated: change.stated,
+        computed: change.computed,
+        difference: change.difference,
+        url: `${document.url}#${anchorId(document.id, change.row)}`,
+        message: `angivet ${formatNumber(change.stated)} ${context.unit}, balansräkningen ger ${formatNumber(change.computed)} ${context.unit} (${change.description})`,
+      });
+    }
+    for (const entry of computed.contentsOutOfOrder) {
+      findings.push({
+        rule: "innehall-sidnummer",
+        severity: "notering",
+        document: document.label,
+        ...at(["contents_as_printed", entry.index, "page"]),
+        stated: entry.page,
+        computed: null,
+        message: `innehållet anger sidan ${entry.page} för ”${entry.title}”, efter en rubrik på sidan ${entry.previousPage}`,
+      });
+    }
+    for (const figure of computed.statedFigures) {
+      const show = (value: number | null) => (figure.kind === "share" ? formatPercent(value) : formatNumber(value));
+      const difference = figure.computed === null ? undefined : figure.stated - figure.computed;
+      const sameAsPrinted = figure.computed !== null && show(figure.stated) === show(figure.computed);
+      if (sameAsPrinted) continue;
+      const close = figure.approximate && difference !== undefined && Math.abs(difference) <= (figure.kind === "share" ? 0.01 : Math.abs(figure.stated) * 0.05);
+      findings.push({
+        rule: "angiven-uppgift",
+        severity: close ? "notering" : "fel",
+        document: document.label,
+        ...at(figure.path),
+        stated: figure.stated,
+        computed: figure.computed,
+        difference,
+        url: `${document.url}#${anchorId(document.id, ["arsredovisning"])}`,
+        message: `texten anger ${figure.approximate ? "ca " : ""}${show(figure.stated)}, data ger ${show(figure.computed)} (${figure.quotes}; ${figure.where})`,
+      });
+    }
+    for (const ambition of computed.goals) {
+      if (!ambition.differs || !ambition.declared || !ambition.status) continue;
+      findings.push({
+        rule: "malstatus",
+        severity: "varning",
+        document: document.label,
+        ...at([...ambition.path, "declared", "status"]),
+        stated: null,
+        computed: null,
+        url: `${document.url}#${anchorId(document.id, ambition.path)}`,
+        message: `angiven status ”${ambition.declared.text}”, beräknad från mål och resultat: ${statusLabels[ambition.status].toLowerCase()} (${ambition.ambition})`,
+      });
+    }
+    for (const problem of computed.problems) {
+      findings.push({ rule: "data", severity: "fel", document: document.label, ...at(problem.path), stated: null, computed: null, message: problem.message });
+    }
+    const charts = computed.participants
+      ? {
+          participants: participantsChart(computed.participants.history),
+          ...(computed.participants.referrals ? { referrals: referralsChart(computed.participants.referrals, context.year) } : {}),
+        }
+      : undefined;
+    return { title: data.title ?? `Årsredovisning ${context.year}`, decided: data.decided, computed, findings, charts };
+  },
+});

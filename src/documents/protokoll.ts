@@ -1,0 +1,43 @@
+import type { Finding } from "../checks/finding.ts";
+import { noticeDates, type NoticeDates } from "../compute/anslagstavla.ts";
+import { computeProtokoll, type ProtokollComputed } from "../compute/protokoll.ts";
+import { protokollSchema } from "../schemas/protokoll.ts";
+import { defineKind } from "./kind.ts";
+
+export interface ProtokollPageData extends ProtokollComputed {
+  /** The anslagstavla's dates, once the minutes are justerade. */
+  anslag?: NoticeDates;
+}
+
+export const protokoll = defineKind({
+  kind: "protokoll",
+  label: "Protokoll",
+  schema: protokollSchema,
+  build(data, context) {
+    const computed: ProtokollPageData = computeProtokoll(data);
+    if (data.justering.date) computed.anslag = noticeDates(data.meeting.date, data.justering.date, data.anslag.posted);
+
+    const finding = (rule: string, path: (string | number)[], message: string): Finding => ({
+      rule,
+      severity: "fel",
+      document: context.document.label,
+      file: context.source.file,
+      line: context.source.lineOf(path),
+      path: path.join("."),
+      stated: null,
+      computed: null,
+      message,
+      url: context.document.url,
+    });
+    const findings = computed.issues.map((issue) => finding("protokoll", issue.path, issue.message));
+    if (computed.anslag?.postedLate) {
+      findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${computed.anslag.posted}, senare än andra dagen efter justeringen (${computed.anslag.postingDeadline})`));
+    }
+    if (computed.anslag?.postedEarly) {
+      findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${computed.anslag.posted}, före justeringen (${computed.anslag.justering})`));
+    }
+
+    const title = data.title ?? `${data.organ === "styrelsen" ? "Styrelseprotokoll" : `Protokoll ${data.organ}`} ${data.meeting.date}`;
+    return { title, decided: data.meeting.date, decisionLabel: "Sammanträde", computed, findings };
+  },
+});

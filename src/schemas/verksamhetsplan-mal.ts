@@ -1,0 +1,114 @@
+// Goals (resultatmål) as a verksamhetsplan sets them, in a shape the next year's årsredovisning can
+// follow up one by one: each goal has a stable id, its text as printed, how it is measured (source)
+// and, where the text names one, a target {comparator, value, unit}.
+//
+//   resultatmal:
+//     year: 2026
+//     levels:
+//       - label: Individnivå                    # ambition level
+//         intro: Med individens behov i centrum bidrar förbundets verksamhet till
+//         ambitions:
+//           - text: Ökade förutsättningar för individen att …
+//             goals:
+//               - id: deltagare-inflytande
+//                 text: Minst 85% av deltagarna upplever …
+//                 source: indikatorenkat
+//                 target: { comparator: at_least, value: 85, unit: percent }
+import { z } from "zod";
+import { label } from "./common.ts";
+
+export const goalComparator = z.enum(["at_least", "at_most", "exactly"], {
+  error: "expected at_least (minst), at_most (högst, överstiger inte) or exactly",
+});
+
+export const goalUnit = z.enum(["percent", "persons", "count"], {
+  error: "expected percent, persons (people, deltagare) or count (activities, occasions …)",
+});
+
+/** How a goal is followed up; the årsredovisning groups its follow-up by this. */
+export const goalSource = z.enum(["indikatorenkat", "insatsrapporter", "ekonomisk_uppfoljning", "egen_uppfoljning"], {
+  error: "expected indikatorenkat (NNS indikatorenkät), insatsrapporter (rapporter från finansierade insatser), ekonomisk_uppfoljning or egen_uppfoljning",
+});
+
+/** Swedish headings for the sources, as the documents write them. */
+export const goalSourceLabels: Record<z.output<typeof goalSource>, string> = {
+  indikatorenkat: "NNS indikatorenkät",
+  insatsrapporter: "Rapporter från finansierade insatser",
+  ekonomisk_uppfoljning: "Ekonomisk uppföljning",
+  egen_uppfoljning: "Förbundets egen uppföljning",
+};
+
+/** Measures the build can compute itself from the accounts (so an årsredovisning need not type them). */
+export const goalMeasure = z.enum(["eget_kapital_andel_av_medlemsbidrag"], {
+  error: "expected eget_kapital_andel_av_medlemsbidrag",
+});
+
+export const goalTarget = z.strictObject({
+  comparator: goalComparator,
+  value: z.number({ error: "expected the target value as a number, e.g. 85 for 85 %" }),
+  unit: goalUnit,
+  measure: goalMeasure.optional().describe("Set when the value can be computed from the accounts."),
+  per_year: z.record(z.string().regex(/^\d{4}$/), z.number()).optional().describe("A split of the target per year, as the text gives it: { 2026: 5, 2027: 10 }."),
+});
+
+const goalId = z
+  .string({ error: "expected an id such as deltagare-inflytande" })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected an id of lower-case letters, digits and hyphens, e.g. deltagare-inflytande" });
+
+/** One goal. An insats' goals may leave out the id; the plan's resultatmål need one. */
+export const goal = z.strictObject({
+  id: goalId.optional(),
+  text: label.describe("The goal as printed."),
+  source: goalSource.optional(),
+  target: goalTarget.optional().describe("Left out when the goal has no measurable target."),
+});
+
+/** An ambition (Ökade förutsättningar för individen …) and the goals that measure it. */
+export const ambition = z.strictObject({
+  text: label.optional(),
+  goals: z.array(goal).min(1, { error: "expected at least one goal" }),
+});
+
+/** An ambition level (Individnivå, Samhällsnivå; Styrelsens mål, Finansiella mål). */
+export const ambitionLevel = z.strictObject({
+  label,
+  intro: label.optional(),
+  ambitions: z.array(ambition).min(1, { error: "expected at least one ambition" }),
+});
+
+export const resultatmalSchema = z
+  .strictObject({
+    year: z.number({ error: "expected the year the goals are for" }).int(),
+    heading: label.optional().describe("Column headings as printed, e.g. Ambitionsnivåer / Resultatmål."),
+    levels: z.array(ambitionLevel).min(1),
+  })
+  .superRefine((resultatmal, context) => {
+    const seen = new Set<string>();
+    resultatmal.levels.forEach((level, l) =>
+      level.ambitions.forEach((ambitionEntry, a) =>
+        ambitionEntry.goals.forEach((g, i) => {
+          const path = ["levels", l, "ambitions", a, "goals", i, "id"];
+          if (!g.id) context.addIssue({ code: "custom", path, message: "expected an id (the årsredovisning follows the goal up by it), found none" });
+          else if (seen.has(g.id)) context.addIssue({ code: "custom", path, message: `expected a unique id, found ${g.id} twice` });
+          else seen.add(g.id);
+        }),
+      ),
+    );
+  });
+
+/** A group of an insats' goals ("Mål IPS", "Mål BIP"), with an optional intro. */
+export const goalGroup = z.strictObject({
+  label: label.optional(),
+  intro: label.optional(),
+  numbered: z.boolean().default(false).describe("Printed as a numbered list."),
+  goals: z.array(goal).min(1, { error: "expected at least one goal" }),
+});
+
+export type Goal = z.output<typeof goal>;
+export type GoalTarget = z.output<typeof goalTarget>;
+export type GoalSource = z.output<typeof goalSource>;
+export type Ambition = z.output<typeof ambition>;
+export type AmbitionLevel = z.output<typeof ambitionLevel>;
+/** The resultatmål of a plan year: what the årsredovisning of that year follows up. */
+export type Resultatmal = z.output<typeof resultatmalSchema>;
+export type GoalGroup = z.output<typeof goalGroup>;

@@ -1,0 +1,217 @@
+// data/<förbund>/<year>/verksamhetsplan.yaml: Verksamhetsplan och budget for a plan period.
+//
+// Sign convention (as the plans print it): income positive, costs negative. An insats' funding is
+// written positive (what the förbund pays); a budget line that refers to the insats shows it as a
+// cost. Every sum, result and equity balance is computed; what the document prints is kept as
+// `stated` and compared with the computed value (the comparison reports any difference).
+import { z } from "zod";
+import { amount, isoDate, label, perYear, share, unit, year } from "./common.ts";
+import { partyKind } from "./forbund.ts";
+import { goal, goalGroup, resultatmalSchema } from "./verksamhetsplan-mal.ts";
+
+const values = perYear(amount);
+
+const id = z
+  .string({ error: "expected an id such as steget-vidare" })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected an id of lower-case letters, digits and hyphens, e.g. steget-vidare" });
+
+/** "2026-01": a month, for the period of an insats or of a staffed function. */
+export const yearMonth = z
+  .string({ error: "expected a month written as YYYY-MM, e.g. 2026-08" })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "expected a month written as YYYY-MM, e.g. 2026-08" });
+
+/** A share of a full-time post: "40 %", "250 %" or 0.4. May exceed 100 % (several people). */
+export const fte = z
+  .union([z.number(), z.string().regex(/^\d+([.,]\d+)?\s*%$/, { error: 'expected a share of a full-time post such as "40 %" or 0.4' })], {
+    error: 'expected a share of a full-time post such as "40 %" or 0.4',
+  })
+  .transform((value) => (typeof value === "number" ? value : Number(value.replace("%", "").replace(",", ".").trim()) / 100))
+  .pipe(z.number().min(0, { error: "expected a share of at least 0" }).max(50, { error: "expected a share of at most 5 000 %" }));
+
+const period = z
+  .strictObject({ from: yearMonth, to: yearMonth })
+  .refine((p) => p.from <= p.to, { error: "expected from to be no later than to" });
+
+// --- Budget ---------------------------------------------------------------------------------
+
+/**
+ * A line of the budget, or a group of lines. A leaf is given by exactly one of
+ *   amounts       the amounts as printed,
+ *   insats        the id of an insats: the line is its funding, as a cost
+ *                 (with `amounts` too, the printed line is compared with the insats' funding),
+ *   contribution  the kinds of party whose share of the member contribution the line is.
+ * A group has `rows`; its sum is computed. With `sum_label` the group prints as a heading, its rows
+ * and a sum row; without, its sum stands on the group's own line above its rows.
+ */
+export interface BudgetNode {
+  id?: string;
+  label: string;
+  sum_label?: string;
+  amounts?: Record<string, number | null>;
+  insats?: string;
+  contribution?: z.output<typeof partyKind>[];
+  rows?: BudgetNode[];
+  stated?: Record<string, number | null>;
+  emphasis?: boolean;
+  hide_sum?: boolean;
+}
+
+export const budgetNode: z.ZodType<BudgetNode, unknown> = z.lazy(() =>
+  z
+    .strictObject({
+      id: id.optional().describe("An id to refer to the line from the text (text_figures) or prose."),
+      label: label,
+      sum_label: label.optional(),
+      amounts: values.optional(),
+      insats: id.optional(),
+      contribution: z.array(partyKind).min(1).optional(),
+      rows: z.array(budgetNode).min(1, { error: "expected at least one row" }).optional(),
+      stated: values.optional().describe("The value as the document prints it; compared with the computed one."),
+      emphasis: z.boolean().optional().describe("Print the line in bold (as the document does)."),
+      hide_sum: z.boolean().optional().describe("A group printed as a plain heading, without its sum (the sum is still computed)."),
+    })
+    .superRefine((node, context) => {
+      const kinds = [node.amounts || node.insats ? "amounts/insats" : null, node.contribution ? "contribution" : null, node.rows ? "rows" : null].filter(Boolean);
+      if (kinds.length !== 1) {
+        context.addIssue({
+          code: "custom",
+          path: [],
+          message: `expected exactly one of amounts (or insats), contribution or rows, found ${kinds.length === 0 ? "none" : kinds.join(" and ")}`,
+        });
+      }
+    }),
+);
+
+const sectionName = z.enum(["intakter", "kostnader", "finansiella_poster"], {
+  error: "expected intakter, kostnader or finansiella_poster",
+});
+
+/** A computed line summing whole sections: Verksamhetens resultat, Summa kostnader, Årets resultat. */
+const summary = z.strictObject({
+  id: id.optional(),
+  label,
+  of: z.array(sectionName).min(1).describe("The sections summed."),
+  after: z.enum(["kostnader", "finansiella_poster"]).default("finansiella_poster").describe("Where the line stands in the table."),
+  stated: values.optional(),
+});
+
+const budget = z.strictObject({
+  caption: label.optional().describe("Table caption, e.g. Budget för 2026–2028."),
+  years: z.array(year).min(1).describe("The budget years, in column order."),
+  medlemsbidrag: values.describe("The member contribution (medelstilldelning) per year, all members together."),
+  intakter: budgetNode,
+  kostnader: budgetNode,
+  finansiella_poster: budgetNode.optional(),
+  summaries: z.array(summary).default([]),
+});
+
+// --- Eget kapital -----------------------------------------------------------------------------
+
+const equity = z.strictObject({
+  balance: z
+    .strictObject({
+      at: z.enum(["start", "end"], { error: "expected start (ingående) or end (efter årets slut)" }),
+      year,
+      amount: z.number({ error: "expected the known equity as a number" }),
+      basis: label.optional().describe('What the balance rests on, e.g. "beräknat utifrån prognos aug 2025".'),
+    })
+    .describe("One known balance; every other year is rolled forward (or back) with the computed årets resultat."),
+  recommended_share: share.describe("Nationella rådets recommendation: equity of about this share of the yearly member contribution (1/5 = 20 %)."),
+  show: z.array(z.enum(["opening", "closing"])).min(1).default(["closing"]).describe("Which balances the budget table prints."),
+  opening_label: label.default("Eget kapital vid årets början"),
+  closing_label: label.default("Eget kapital vid årets slut"),
+  stated_opening: values.optional(),
+  stated_closing: values.optional(),
+});
+
+// --- Insatser -----------------------------------------------------------------------------------
+
+/** A staffed function funded within an insats: "Individkoordinator/coach 90 % jan–jul". */
+const staffFunction = z.strictObject({
+  title: label,
+  fte: fte,
+  from: yearMonth.optional().describe("First month; default the insats' period, else the plan year."),
+  to: yearMonth.optional(),
+});
+
+export const insats = z.strictObject({
+  id,
+  name: label,
+  group: label.describe('The heading it is listed under, e.g. "Insatser som medfinansieras 2026".'),
+  owner: label.optional().describe("The member that owns and runs it (a member's name in forbund.yaml)."),
+  owner_role: label.default("Verksamhetsägare").describe("Verksamhetsägare, Projektägare …"),
+  co_parties: z.array(label).default([]).describe("Medparter: members' names."),
+  period: period.optional(),
+  funding: values.optional().describe("The förbund's funding per year, positive, as the description prints it."),
+  funding_label: label.default("Förbundets finansiering"),
+  funding_text: label.optional().describe("Funding that is not an amount, e.g. working time of the förbundschef."),
+  funding_note: label.optional(),
+  description: label.optional().describe("Markdown."),
+  functions: z.array(staffFunction).default([]),
+  goals: z.array(goalGroup).default([]),
+});
+
+// --- Figures quoted in the text ---------------------------------------------------------------
+
+/** An amount the prose quotes, kept to be compared with the budget (e.g. "8 248 tkr" in the text). */
+const textFigure = z.strictObject({
+  label: label.describe("Where and what, e.g. Medlemsintäkter 2026 i avsnitt 6."),
+  year,
+  lines: z.array(id).min(1).describe("Budget line ids whose sum the text quotes."),
+  stated: z.number().describe("The amount as the text quotes it, in the document's unit."),
+  as_cost: z.boolean().default(false).describe("The text quotes a cost without its minus sign."),
+});
+
+// --- The plan -------------------------------------------------------------------------------------
+
+export const verksamhetsplanSchema = z
+  .strictObject({
+    title: label.describe("e.g. Verksamhetsplan och budget 2026–2028."),
+    unit: unit.optional().describe("The unit of the plan's amounts; defaults to the förbund's."),
+    rounding: z.number().positive().default(1).describe("The amounts are rounded to this many units (1000: whole thousands); the tolerance of stated sums."),
+    decided: isoDate,
+    decision_label: label.optional(),
+    period: z.strictObject({ from: year, to: year }).describe("The years the plan covers."),
+    budget,
+    eget_kapital: equity,
+    insatser: z.array(insats).default([]),
+    fte_year: year.optional().describe("The year whose staffed functions are summed into FTE (default: the plan's first year)."),
+    resultatmal: resultatmalSchema.optional(),
+    /** Goals outside the resultatmål table (rare); kept for completeness. */
+    other_goals: z.array(goal).default([]),
+    text_figures: z.array(textFigure).default([]),
+  })
+  .superRefine((plan, context) => {
+    const ids = new Set<string>();
+    plan.insatser.forEach((entry, index) => {
+      if (ids.has(entry.id)) context.addIssue({ code: "custom", path: ["insatser", index, "id"], message: `expected a unique id, found ${entry.id} twice` });
+      ids.add(entry.id);
+    });
+    const years = plan.budget.years.map(String);
+    const walk = (node: BudgetNode, path: (string | number)[]) => {
+      if (node.insats && !ids.has(node.insats)) {
+        context.addIssue({ code: "custom", path: [...path, "insats"], message: `expected the id of an insats in insatser, found ${node.insats}` });
+      }
+      if (node.amounts) {
+        for (const y of years) {
+          if (!(y in node.amounts)) context.addIssue({ code: "custom", path: [...path, "amounts"], message: `expected a value for ${y} (write "-" for an empty cell), found none` });
+        }
+      }
+      node.rows?.forEach((row, index) => walk(row, [...path, "rows", index]));
+    };
+    for (const name of ["intakter", "kostnader", "finansiella_poster"] as const) {
+      const node = plan.budget[name];
+      if (node) walk(node, ["budget", name]);
+    }
+    for (const y of years) {
+      if (!(y in plan.budget.medlemsbidrag)) context.addIssue({ code: "custom", path: ["budget", "medlemsbidrag"], message: `expected a value for ${y}, found none` });
+    }
+    if (plan.resultatmal && plan.resultatmal.year < plan.period.from) {
+      context.addIssue({ code: "custom", path: ["resultatmal", "year"], message: `expected a year within the plan period, found ${plan.resultatmal.year}` });
+    }
+  });
+
+export type Verksamhetsplan = z.output<typeof verksamhetsplanSchema>;
+export type Insats = z.output<typeof insats>;
+export type StaffFunction = z.output<typeof staffFunction>;
+export type EquityData = z.output<typeof equity>;

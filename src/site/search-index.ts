@@ -1,0 +1,19 @@
+// The search index: Pagefind reads the built pages (the part marked data-pagefind-body, i.e. each
+// page's <main>) and writes a static index with its JavaScript into <site>/pagefind/. No server;
+// the search page (content/sok.njk) loads /pagefind/pagefind.js in the browser.
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "sv" });
+  try {
+    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}

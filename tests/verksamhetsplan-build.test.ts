@@ -1,0 +1,97 @@
+// Builds the site (HTML only) from the plans' data and from a made-up förbund, and reads the pages.
+import { cpSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot, runBuild, temporaryDir } from "./helpers/build.ts";
+
+const text = (html: string) =>
+  html
+    .replace(/<svg[\s\S]*?<\/svg>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&nbsp;|\u00a0/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ");
+
+/** A data folder with only the verksamhetsplan files (other kinds are tested by their own tests). */
+function planData(): string {
+  const dir = join(temporaryDir("finsam-plan-data-"), "data");
+  for (const file of ["jamtland/forbund.yaml", "jamtland/2025/verksamhetsplan.yaml", "jamtland/2026/verksamhetsplan.yaml", "solleftea/forbund.yaml", "solleftea/2026/verksamhetsplan.yaml"]) {
+    mkdirSync(join(dir, file, ".."), { recursive: true });
+    cpSync(join(projectRoot, "data", file), join(dir, file));
+  }
+  return dir;
+}
+
+describe("verksamhetsplan pages", () => {
+  const out = join(temporaryDir("finsam-plan-site-"), "site");
+  let run: ReturnType<typeof runBuild>;
+  const page = (path: string) => text(readFileSync(join(out, path, "index.html"), "utf8"));
+
+  beforeAll(() => {
+    run = runBuild(["--data", planData(), "--out", out, "--no-pdf"]);
+  });
+
+  it("builds", () => {
+    expect(run.stderr + run.stdout).toContain("Klart");
+    expect(run.status).toBe(0);
+  });
+
+  it("shows Jämtland 2026's budget, the computed result and the rolled-forward equity", () => {
+    const html = page("jamtland/2026/verksamhetsplan");
+    expect(html).toContain("Verksamhetens kostnader −8 233 000 −8 906 000 −8 723 000");
+    expect(html).toContain("Finansiering till utförande part −5 985 000 −6 642 000 −6 429 000");
+    expect(html).toContain("Årets resultat 9 000 −664 000 −481 000");
+    expect(html).toContain("Eget kapital efter årets slut (beräknat utifrån prognos aug 2025) 2 654 000 1 990 000 1 509 000");
+    // The printed −9 000 is listed as a difference.
+    expect(html).toMatch(/Årets resultat = [^−]*−9 000 9 000 −18 000/);
+    expect(html).toContain("ca 9,5 tjänster");
+    expect(html).toContain("Totalt 9,5");
+    expect(html).toContain("budgeterar förbundet 8 233 tkr i kostnader");
+    expect(html).toContain("2028 8 242 000 1 509 000 1 648 400 −139 400 18,3 % Under nivån");
+    expect(html).toContain("Minst 15% går vidare till Arbetsförmedlingens insatser");
+  });
+
+  it("shows Sollefteå's insatser, costs and equity at 16,9 % of the contribution", () => {
+    const html = page("solleftea/2026/verksamhetsplan");
+    expect(html).toContain("Summa kostnader för insatser −2 411 000 −1 360 000 0");
+    expect(html).toContain("Kostnader totalt −3 211 000 −2 160 000 −800 000");
+    expect(html).toContain("vilket motsvarar 16,9 % av medelstilldelningen");
+    expect(html).toContain("medelsutrymme om 3 676 000 kr");
+    expect(html).toMatch(/Försäkringskassan \(delägarskap 25 %\) 689 000/);
+    expect(html).toContain("Verksamhetsägare Sollefteå kommun Medparter Region Västernorrland, Arbetsförmedlingen, Försäkringskassan");
+    expect(html).toMatch(/Kostnader totalt = [^−]*−2 170 000 −2 160 000 −10 000/);
+  });
+
+  it("shows Jämtland 2025's plan", () => {
+    const html = page("jamtland/2025/verksamhetsplan");
+    expect(html).toContain("Verksamhetens kostnader −8 225 000 −8 221 000 −8 231 000");
+    expect(html).toContain("Årets resultat inkl. eget kapital 1 580 000 1 587 000 1 584 000");
+  });
+});
+
+describe("a fourth plan, for a made-up förbund, needs only data and prose", () => {
+  const fixture = join(projectRoot, "tests/fixtures/plan-fiktiv");
+  const out = join(temporaryDir("finsam-plan-fiktiv-"), "site");
+  let run: ReturnType<typeof runBuild>;
+
+  beforeAll(() => {
+    run = runBuild(["--data", join(fixture, "data"), "--prose", join(fixture, "prose"), "--out", out, "--no-pdf"]);
+  });
+
+  it("builds its page with every figure computed", () => {
+    expect(run.status, run.stderr).toBe(0);
+    const html = text(readFileSync(join(out, "fiktiv/2027/verksamhetsplan/index.html"), "utf8"));
+    // Prose from the fixture's prose folder, numbers from the computed plan.
+    expect(html).toContain("budgeterar 4 300 tkr i kostnader för 2027");
+    expect(html).toContain("Eget kapital vid slutet av 2027 blir 900 tkr");
+    // Income split by the funding shares; costs from the insats' funding.
+    expect(html).toContain("Staten 2 000 2 200");
+    expect(html).toContain("Regionen och kommunerna 2 000 2 200");
+    expect(html).toContain("Summa kostnader −4 300 −4 100");
+    expect(html).toContain("Eget kapital vid årets slut 900 1 200");
+    // FTE: 150 % for six months and 100 % for six months.
+    expect(html).toContain("Totalt 1,3");
+    expect(html).toContain("Minst 30 % av deltagarna går till arbete eller studier.");
+    expect(html).toContain("Verksamhetsägare Alfa kommun");
+  });
+});
