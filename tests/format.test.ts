@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY, formatAmount, formatDate, formatLongDate, formatNumber, formatPercent, slugify } from "../src/format/index.ts";
+import { EMPTY, formatAmount, formatDate, formatLongDate, formatMonthRange, formatNumber, formatPercent, formatYearMonth, slugify } from "../src/format/index.ts";
 
 const NBSP = "\u00a0";
 const MINUS = "\u2212";
@@ -62,6 +62,10 @@ describe("dates", () => {
     expect(formatDate(new Date(Date.UTC(2025, 10, 28)))).toBe("2025-11-28");
     expect(formatLongDate("2026-03-13")).toBe("13 mars 2026");
     expect(() => formatDate("13/3 2026")).toThrow(/not a date/);
+    expect(formatMonthRange(1, 7)).toBe("jan–juli");
+    expect(formatMonthRange(8, 8)).toBe("aug");
+    expect(formatYearMonth("2026-08")).toBe("aug 2026");
+    expect(() => formatMonthRange(0, 13)).toThrow(/not a month/);
   });
 });
 

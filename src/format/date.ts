@@ -16,3 +16,24 @@ export function formatDate(value: string | Date): string {
 export function formatLongDate(value: string | Date): string {
   return longDate.format(toDate(value));
 }
+
+// Month names as Swedish plans abbreviate them ("jan–juli", "aug 2026").
+const monthNames = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
+
+/** 1 → "jan"; 7 → "juli". */
+export function formatMonth(month: number): string {
+  const name = monthNames[month - 1];
+  if (!name) throw new Error(`not a month: ${month}`);
+  return name;
+}
+
+/** (1, 7) → "jan–juli"; (8, 8) → "aug". */
+export function formatMonthRange(from: number, to: number): string {
+  return from === to ? formatMonth(from) : `${formatMonth(from)}–${formatMonth(to)}`;
+}
+
+/** "2026-08" → "aug 2026". */
+export function formatYearMonth(yearMonth: string): string {
+  const [year, month] = yearMonth.split("-").map(Number) as [number, number];
+  return `${formatMonth(month)} ${year}`;
+}

@@ -1,4 +1,4 @@
-import { formatAmount, formatNumber } from "../../format/index.ts";
+import { formatAmount, formatMonthRange, formatNumber, formatYearMonth } from "../../format/index.ts";
 
 /**
  * `{{ value | tkr }}` → "8 242 tkr" for an amount in kr; `{{ value | tkr(100) }}` rounds to whole
@@ -9,18 +9,15 @@ export function tkr(value: number | null | undefined, step = 1): string {
   return formatAmount(Math.round(value / 1000 / step) * step, "tkr");
 }
 
-const months = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
-
 /** `{{ 1 | manadsintervall(7) }}` → "jan–juli"; the months a staffed function applies. */
 export function manadsintervall(from: number | null, to: number | null): string {
   if (!from || !to) return "";
-  return from === to ? months[from - 1]! : `${months[from - 1]}–${months[to - 1]}`;
+  return formatMonthRange(from, to);
 }
 
 /** `{{ "2026-08" | manad }}` → "aug 2026". */
 export function manad(yearMonth: string): string {
-  const [year, month] = yearMonth.split("-").map(Number) as [number, number];
-  return `${months[month - 1]} ${year}`;
+  return formatYearMonth(yearMonth);
 }
 
 /** `{{ 9.525 | arsarbetare }}` → "9,5" (one decimal: the precision plans state FTE with). */
