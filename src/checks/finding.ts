@@ -46,3 +46,22 @@ export interface DocumentRef {
 export function anchorId(documentId: string, path: readonly (string | number)[]): string {
   return [documentId, ...path].join("-").replace(/[^A-Za-z0-9_-]/g, "_");
 }
+
+/** A finding about one place in a document's data that is not a stated-versus-computed total. */
+export function dataFinding(
+  context: { document: DocumentRef; source: { file: string; lineOf(path: readonly PropertyKey[]): number | undefined } },
+  finding: { rule: string; severity: Severity; path: (string | number)[]; message: string; stated?: Cell; computed?: Cell; anchor?: boolean },
+): Finding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    document: context.document.label,
+    file: context.source.file,
+    line: context.source.lineOf(finding.path),
+    path: finding.path.join("."),
+    stated: finding.stated ?? null,
+    computed: finding.computed ?? null,
+    message: finding.message,
+    url: finding.anchor ? `${context.document.url}#${anchorId(context.document.id, finding.path)}` : context.document.url,
+  };
+}

@@ -23,7 +23,8 @@ export function compareStated(
   stated: Cell,
   computed: Cell,
   parts: number,
-  options: { row?: (string | number)[]; description?: string } = {},
+  /** `rounding`: the step each part was rounded to, in the data's unit (1, or 1000 for kr shown as tkr). */
+  options: { row?: (string | number)[]; description?: string; rounding?: number } = {},
 ): StatedComparison {
   const difference = (stated ?? 0) - (computed ?? 0);
   return {
@@ -33,7 +34,7 @@ export function compareStated(
     computed,
     difference,
     parts,
-    withinRounding: Math.abs(difference) <= parts * 0.5,
+    withinRounding: Math.abs(difference) <= (parts * (options.rounding ?? 1)) / 2 + 1e-9,
     description: options.description,
   };
 }

@@ -1,4 +1,4 @@
-import type { Finding } from "../checks/finding.ts";
+import { dataFinding, type Finding } from "../checks/finding.ts";
 import { noticeDates, type NoticeDates } from "../compute/anslagstavla.ts";
 import { computeProtokoll, type ProtokollComputed } from "../compute/protokoll.ts";
 import { protokollSchema } from "../schemas/protokoll.ts";
@@ -17,18 +17,7 @@ export const protokoll = defineKind({
     const computed: ProtokollPageData = computeProtokoll(data);
     if (data.justering.date) computed.anslag = noticeDates(data.meeting.date, data.justering.date, data.anslag.posted);
 
-    const finding = (rule: string, path: (string | number)[], message: string): Finding => ({
-      rule,
-      severity: "fel",
-      document: context.document.label,
-      file: context.source.file,
-      line: context.source.lineOf(path),
-      path: path.join("."),
-      stated: null,
-      computed: null,
-      message,
-      url: context.document.url,
-    });
+    const finding = (rule: string, path: (string | number)[], message: string): Finding => dataFinding(context, { rule, severity: "fel", path, message });
     const findings = computed.issues.map((issue) => finding("protokoll", issue.path, issue.message));
     if (computed.anslag?.postedLate) {
       findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${computed.anslag.posted}, senare än andra dagen efter justeringen (${computed.anslag.postingDeadline})`));

@@ -2,7 +2,7 @@
 // member contributions, funded insatser (with FTE) and the resultatmål of the plan's first year.
 import { budgetChart } from "../charts/budget.ts";
 import { equityChart } from "../charts/equity.ts";
-import type { Finding } from "../checks/finding.ts";
+import { dataFinding, type Finding } from "../checks/finding.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { computeVerksamhetsplan } from "../compute/verksamhetsplan.ts";
 import { verksamhetsplanSchema } from "../schemas/index.ts";
@@ -26,17 +26,14 @@ export const verksamhetsplan = defineKind({
       ];
       for (const { name, path } of named) {
         if (members.has(name)) continue;
-        findings.push({
-          rule: "part",
-          severity: "varning",
-          document: context.document.label,
-          file: context.source.file,
-          line: context.source.lineOf(path),
-          path: path.join("."),
-          stated: null,
-          computed: null,
-          message: `${insats.name}: ”${name}” är inte medlem i förbundet (väntade ett av: ${[...members].join(", ")})`,
-        });
+        findings.push(
+          dataFinding(context, {
+            rule: "part",
+            severity: "varning",
+            path,
+            message: `${insats.name}: ”${name}” är inte medlem i förbundet (väntade ett av: ${[...members].join(", ")})`,
+          }),
+        );
       }
     });
     const years = data.budget.years;

@@ -2,7 +2,7 @@
 // Summa kostnader, Årets resultat …) computed from the leaves; what the document prints is compared.
 import type { BudgetNode, Insats, PartyKind, Verksamhetsplan } from "../../schemas/index.ts";
 import { type Cell, countParts, sumCells } from "../cell.ts";
-import type { StatedComparison } from "../stated.ts";
+import { compareStated, type StatedComparison } from "../stated.ts";
 
 export type Values = Record<string, Cell>;
 
@@ -47,17 +47,7 @@ export function compareRounded(
   rounding: number,
   options: { row?: (string | number)[]; description?: string } = {},
 ): StatedComparison {
-  const difference = (stated ?? 0) - (computed ?? 0);
-  return {
-    path,
-    row: options.row ?? path,
-    stated,
-    computed,
-    difference,
-    parts,
-    withinRounding: Math.abs(difference) <= (parts * rounding) / 2 + 1e-9,
-    description: options.description,
-  };
+  return compareStated(path, stated, computed, parts, { ...options, row: options.row ?? path, rounding });
 }
 
 interface NodeResult {
