@@ -23,9 +23,12 @@ function packagesAreCurrent() {
   return statSync(installed).mtimeMs >= statSync(`${root}/package-lock.json`).mtimeMs;
 }
 
+// `npm install`, not `npm ci`: it installs the versions in package-lock.json all the same, but
+// tolerates optional platform packages the registry does not serve (pagefind's macOS and Windows
+// binaries are missing from the one here), which makes `npm ci` refuse the lock file.
 if (!packagesAreCurrent()) {
-  console.log("bootstrap: installing npm packages (npm ci) …");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  console.log("bootstrap: installing npm packages (npm install, from package-lock.json) …");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 if (wantBrowser) {
