@@ -6,6 +6,7 @@ import type { Browser } from "puppeteer-core";
 import { launchBrowser } from "./browser.ts";
 import { findPdfJobs, type PdfJob } from "./find-documents.ts";
 import { setPdfMetadata } from "./metadata.ts";
+import { preloadPdfReader } from "./read-pdf.ts";
 import { printWithTocPages } from "./toc-page-numbers.ts";
 import { serveFromFolder, SITE_ORIGIN } from "./serve-from-folder.ts";
 
@@ -36,7 +37,7 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
 export async function printSite(siteDir: string, options: PrintOptions = {}): Promise<PdfJob[]> {
   const jobs = findPdfJobs(siteDir);
   if (jobs.length === 0) return jobs;
-  const browser = await launchBrowser();
+  const [browser] = await Promise.all([launchBrowser(), preloadPdfReader()]);
   try {
     const queue = [...jobs];
     let started = 0;

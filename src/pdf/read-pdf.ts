@@ -2,6 +2,15 @@
 // what was printed), with pdfjs-dist, so nothing depends on poppler being installed.
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
+/**
+ * Loads pdf.js's worker module ahead of time. In Node pdf.js runs its "worker" in-process and
+ * imports it on first use, which costs ~0.5 s; the PDF step does this while the browser starts.
+ */
+export async function preloadPdfReader(): Promise<void> {
+  const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+}
+
 export interface PdfContent {
   /** Text of each page, items joined by spaces. */
   pages: string[];
