@@ -2,6 +2,7 @@
 // (file, line, field path) and in the published document (url with an anchor).
 import type { Cell } from "../compute/cell.ts";
 import { formatProblem } from "../data/problem.ts";
+import { formatNumber, formatPercent } from "../format/index.ts";
 
 /** fel: a number a reader would find wrong; varning: probably wrong; notering: explained by rounding. */
 export type Severity = "fel" | "varning" | "notering";
@@ -26,6 +27,13 @@ export interface Finding {
   message: string;
   /** Where the number is shown: the document's URL with the anchor of its table row. */
   url?: string;
+  /** "percent": stated, computed and difference are shares (0–1), shown as percentages. */
+  display?: "percent";
+}
+
+/** A finding's stated, computed and difference as text: numbers, or percentages for shares. */
+export function findingValue(finding: Pick<Finding, "display">, value: Cell | undefined): string {
+  return finding.display === "percent" ? formatPercent(value) : formatNumber(value);
 }
 
 export function formatFinding(finding: Finding): string {

@@ -1,6 +1,6 @@
 // The granskning report: findings grouped by document, as text for a person or JSON for a program.
-import { formatNumber } from "../format/index.ts";
-import { severities, type Finding } from "./finding.ts";
+import { findingValue, severities, type Finding } from "./finding.ts";
+import { ruleById } from "./rules.ts";
 
 export function summarizeFindings(findings: Finding[]): string {
   const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
@@ -22,9 +22,10 @@ export function textReport(findings: Finding[]): string {
   for (const group of groupByDocument(findings)) {
     lines.push("", group.document);
     for (const f of group.findings) {
-      lines.push(`  ${f.severity} [${f.rule}] ${f.file}${f.line ? `:${f.line}` : ""} ${f.path}`);
+      lines.push(`  ${f.severity} [${f.rule}] ${ruleById(f.rule)?.title ?? ""}`.trimEnd());
+      lines.push(`    ${f.file}${f.line ? `:${f.line}` : ""} ${f.path}`);
       lines.push(`    ${f.message}`);
-      lines.push(`    angivet ${formatNumber(f.stated)}, beräknat ${formatNumber(f.computed)}, differens ${formatNumber(f.difference)}${f.url ? ` — ${f.url}` : ""}`);
+      lines.push(`    angivet ${findingValue(f, f.stated)}, beräknat ${findingValue(f, f.computed)}, differens ${findingValue(f, f.difference)}${f.url ? ` — ${f.url}` : ""}`);
     }
   }
   return lines.join("\n");

@@ -4,6 +4,7 @@ import { participantsChart } from "../charts/participants.ts";
 import { referralsChart } from "../charts/referrals.ts";
 import { anchorId, type Finding } from "../checks/finding.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
+import { statementFindings } from "../checks/statements.ts";
 import { computeArsredovisning, type PlanGoal, statusLabels } from "../compute/arsredovisning/index.ts";
 import { formatNumber, formatPercent } from "../format/index.ts";
 import { type Arsredovisning, arsredovisningSchema } from "../schemas/arsredovisning.ts";
@@ -26,16 +27,17 @@ export const arsredovisning = defineKind({
   schema: arsredovisningSchema,
   build(data, context) {
     const sibling = (kind: string, year: number) => context.siblings.find((s) => s.kind === kind && s.year === year && s.id === kind);
+    const drifts = sibling("driftsredovisning", context.year)?.data as Driftsredovisning | undefined;
     const computed = computeArsredovisning(data, {
       year: context.year,
       unit: context.unit,
-      driftsredovisning: sibling("driftsredovisning", context.year)?.data as Driftsredovisning | undefined,
+      driftsredovisning: drifts,
       previousReport: sibling("arsredovisning", context.year - 1)?.data as Arsredovisning | undefined,
       planGoals: planGoals(sibling("verksamhetsplan", context.year)?.data),
     });
     const { source, document } = context;
     const at = (path: (string | number)[]) => ({ file: source.file, line: source.lineOf(path), path: path.join(".") });
-    const findings: Finding[] = statedTotalFindings(computed.stated, source, document, context.unit);
+    const findings: Finding[] = [...statedTotalFindings(computed.stated, source, document, context.unit), ...statementFindings(data, computed, source, document, context.unit, drifts)];
     for (const change of computed.changes.filter((c) => !c.withinRounding)) {
       findings.push({
         rule: "kassaflode-forandring",
@@ -69,6 +71,7 @@ export const arsredovisning = defineKind({
       findings.push({
         rule: "angiven-uppgift",
         severity: close ? "notering" : "fel",
+        ...(figure.kind === "share" ? { display: "percent" as const } : {}),
         document: document.label,
         ...at(figure.path),
         stated: figure.stated,
@@ -91,8 +94,13 @@ export const arsredovisning = defineKind({
         message: `angiven status ”${ambition.declared.text}”, beräknad från mål och resultat: ${statusLabels[ambition.status].toLowerCase()} (${ambition.ambition})`,
       });
     }
+    // A problem found once per year (e.g. a sum naming a missing line) is one finding.
+    const seen = new Set<string>();
     for (const problem of computed.problems) {
-      findings.push({ rule: "data", severity: "fel", document: document.label, ...at(problem.path), stated: null, computed: null, message: problem.message });
+      const key = `${problem.path.join(".")} ${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ rule: problem.rule ?? "data", severity: "fel", document: document.label, ...at(problem.path), stated: null, computed: null, message: problem.message });
     }
     const charts = computed.participants
       ? {

@@ -3,6 +3,7 @@
 import { budgetChart } from "../charts/budget.ts";
 import { equityChart } from "../charts/equity.ts";
 import { dataFinding, type Finding } from "../checks/finding.ts";
+import { equityLevelFindings } from "../checks/equity-level.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { computeVerksamhetsplan } from "../compute/verksamhetsplan.ts";
 import { verksamhetsplanSchema } from "../schemas/index.ts";
@@ -17,6 +18,7 @@ export const verksamhetsplan = defineKind({
     const findings: Finding[] = computed.stated.flatMap(({ rule, comparisons }) =>
       statedTotalFindings(comparisons, context.source, context.document, context.unit, rule),
     );
+    findings.push(...equityLevelFindings(computed.equity, context.source, context.document, context.unit, data.eget_kapital.stated_closing ?? {}));
     // Owners and co-parties must be members of the förbund.
     const members = new Set(context.forbund.members.map((m) => m.name));
     data.insatser.forEach((insats, index) => {

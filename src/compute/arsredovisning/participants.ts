@@ -22,15 +22,17 @@ export interface CountShare {
 export interface Problem {
   path: (string | number)[];
   message: string;
+  /** The granskning rule it breaks, when it is not just bad data (see src/checks/rules.ts); default "data". */
+  rule?: string;
 }
 
 export function genderCount(input: GenderCountInput, path: (string | number)[], problems: Problem[]): GenderCount {
   const split = (input.women ?? 0) + (input.men ?? 0);
   const total = input.total ?? split + (input.not_stated ?? 0);
   const notStated = input.not_stated ?? total - split;
-  if (notStated < 0) problems.push({ path: [...path, "total"], message: `totalt ${total} är mindre än kvinnor + män (${split})` });
+  if (notStated < 0) problems.push({ path: [...path, "total"], message: `totalt ${total} är mindre än kvinnor + män (${split})`, rule: "deltagare" });
   if (input.total !== undefined && input.not_stated !== undefined && input.total !== split + input.not_stated) {
-    problems.push({ path: [...path, "not_stated"], message: `totalt ${input.total} ≠ kvinnor + män + ej angivet (${split + input.not_stated})` });
+    problems.push({ path: [...path, "not_stated"], message: `totalt ${input.total} ≠ kvinnor + män + ej angivet (${split + input.not_stated})`, rule: "deltagare" });
   }
   const women = input.women;
   const men = input.men;

@@ -19,3 +19,4 @@ export { ochLista } from "./och-lista.ts";
 export { anslagstavla } from "./anslagstavla.ts";
 export { senastAndrad } from "./senast-andrad.ts";
 export { nowrapRanges } from "./nowrap-ranges.ts";
+export { granskningsregler } from "./granskningsregler.ts";

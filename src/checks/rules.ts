@@ -1,0 +1,195 @@
+// The granskning's rules: every rule id a finding can have, with its family, a Swedish title and
+// description, and its default severity. `npm run check` prints the title with each finding, the
+// /granskning/ page lists the rules, and tests/checks-rules.test.ts asserts that every finding's rule is here.
+import type { Severity } from "./finding.ts";
+
+export type RuleFamily = "aritmetik" | "bokslut" | "deltagare" | "mal" | "budget" | "text" | "dokument" | "protokoll";
+
+export const ruleFamilies: Record<RuleFamily, string> = {
+  aritmetik: "Summor och resultat",
+  bokslut: "Resultaträkning, balansräkning och kassaflöde",
+  deltagare: "Deltagare",
+  mal: "Mål",
+  budget: "Budget och eget kapital",
+  text: "Siffror i texten",
+  dokument: "Dokumentet och dess data",
+  protokoll: "Protokoll",
+};
+
+export interface Rule {
+  id: string;
+  family: RuleFamily;
+  /** Short Swedish title: what must hold. */
+  title: string;
+  /** Swedish: what is compared with what, and when it is a finding. */
+  description: string;
+  /** The severity a finding of the rule has; rules with a rounding tolerance give a notering within it. */
+  severity: Severity;
+  /** Which kinds of document the rule is checked in. */
+  kinds: string[];
+}
+
+export const rules: Rule[] = [
+  {
+    id: "summa",
+    family: "aritmetik",
+    title: "Summor stämmer",
+    description:
+      "Varje summa, delsumma och resultat som dokumentet anger är lika med summan av sina delar (resultat = intäkter − kostnader), " +
+      "också en nots summa mot raden den hör till, flerårsöversiktens resultat mot intäkter − kostnader och förra årets siffror mot förra årets dokument. " +
+      "Högst en halv enhet per avrundad del är en notering.",
+    severity: "fel",
+    kinds: ["driftsredovisning", "arsredovisning", "verksamhetsplan"],
+  },
+  {
+    id: "balans",
+    family: "bokslut",
+    title: "Balansräkningen balanserar",
+    description: "Summa tillgångar = summa eget kapital, avsättningar och skulder, varje år.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "ingaende-balans",
+    family: "bokslut",
+    title: "Ingående balans = förra årets utgående",
+    description: "Ett ingående eget kapital eller ingående likvida medel som står i data är lika med föregående års utgående belopp.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "kassa",
+    family: "bokslut",
+    title: "Kassaflödet når kassan",
+    description: "Likvida medel vid årets början + årets kassaflöde = likvida medel vid årets slut = balansräkningens kassa och bank.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "kassaflode-forandring",
+    family: "bokslut",
+    title: "Rörelsekapitalets förändring",
+    description: "En rad i kassaflödesanalysen som förklarar en förändring (t.ex. kortfristiga skulder) är lika med förändringen av raden i balansräkningen.",
+    severity: "varning",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "resultat-drift",
+    family: "bokslut",
+    title: "Resultaträkningen = driftsredovisningen",
+    description: "Resultaträkningens årets resultat är lika med driftsredovisningens resultat (utfall) samma år.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "deltagare",
+    family: "deltagare",
+    title: "Kvinnor + män + ej angivet = totalt",
+    description: "För varje deltagarantal där alla delar anges är kvinnor + män + ej angivet lika med totalt, och totalt är inte mindre än kvinnor + män.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "angiven-uppgift",
+    family: "text",
+    title: "Siffror i texten = data",
+    description:
+      "Ett antal eller en andel som texten anger (angivet i data) är samma tal som det beräknade värdet det citerar, så att samma uppgift i tabell, text och " +
+      "måluppföljning är samma tal; andelar jämförs som de visas (hela procent). ”Ca”-uppgifter nära värdet är en notering.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "text",
+    family: "text",
+    title: "Belopp i texten = budgeten",
+    description: "Ett belopp som verksamhetsplanens text anger är lika med budgetraderna det sammanfattar, inom avrundning.",
+    severity: "fel",
+    kinds: ["verksamhetsplan"],
+  },
+  {
+    id: "malstatus",
+    family: "mal",
+    title: "Målstatus stämmer med utfallet",
+    description: "Den angivna statusen (uppnått, delvis uppnått, ej uppnått) stämmer med målets målvärde mot resultatet.",
+    severity: "varning",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "eget-kapital",
+    family: "budget",
+    title: "Eget kapital rullas fram",
+    description: "Eget kapital vid årets början + årets resultat = eget kapital vid årets slut = nästa års ingående eget kapital, varje planår.",
+    severity: "fel",
+    kinds: ["verksamhetsplan"],
+  },
+  {
+    id: "eget-kapital-niva",
+    family: "budget",
+    title: "Eget kapital inom rekommenderad nivå",
+    description: "Eget kapital vid årets slut är högst den rekommenderade nivån (Nationella rådet: ca 20 % av årets medlemsbidrag); över nivån är en notering.",
+    severity: "notering",
+    kinds: ["verksamhetsplan"],
+  },
+  {
+    id: "insats",
+    family: "budget",
+    title: "Budgetraden = insatsens finansiering",
+    description: "En budgetrad för en insats är lika med finansieringen som insatsens beskrivning anger för året, inom avrundning.",
+    severity: "fel",
+    kinds: ["verksamhetsplan"],
+  },
+  {
+    id: "part",
+    family: "dokument",
+    title: "Parterna är medlemmar",
+    description: "En insats ägare och samverkansparter är medlemmar i förbundet.",
+    severity: "varning",
+    kinds: ["verksamhetsplan"],
+  },
+  {
+    id: "innehall-sidnummer",
+    family: "dokument",
+    title: "Innehållets sidnummer i ordning",
+    description: "Det tryckta innehållets sidnummer ökar uppifrån och ned.",
+    severity: "notering",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "data",
+    family: "dokument",
+    title: "Data hänger ihop",
+    description: "Det som data hänvisar till finns: rader, noter, mål, enkätfrågor och beräknade värden.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "protokoll",
+    family: "protokoll",
+    title: "Protokollet är fullständigt",
+    description: "Paragraferna numreras i följd, sammanträdet slutar efter att det börjar, och de beslutande är närvarande, inom protokollets paragrafer och inte både ledamot och ersättare.",
+    severity: "fel",
+    kinds: ["protokoll"],
+  },
+  {
+    id: "anslag",
+    family: "protokoll",
+    title: "Anslaget i tid",
+    description: "Protokollet anslås efter justeringen och senast andra dagen efter den.",
+    severity: "fel",
+    kinds: ["protokoll"],
+  },
+];
+
+const byId = new Map(rules.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** The rules by family, in the catalogue's order, for the /granskning/ page. */
+export function rulesByFamily(): { family: RuleFamily; label: string; rules: Rule[] }[] {
+  return (Object.keys(ruleFamilies) as RuleFamily[])
+    .map((family) => ({ family, label: ruleFamilies[family], rules: rules.filter((rule) => rule.family === family) }))
+    .filter((group) => group.rules.length > 0);
+}
