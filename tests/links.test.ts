@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { decodeEntities } from "../src/site/csv.ts";
+import { decodeEntities } from "../src/format/index.ts";
 import { fillPdfInfo, pdfSize } from "../src/site/pdf-info.ts";
 import { runBuild, temporaryDir } from "./helpers/build.ts";
 

@@ -1,6 +1,7 @@
 // Vega-Lite → static SVG on the server, with Swedish number formatting. No browser, no client script.
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { escapeHtml } from "../format/index.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
 
 // Vega's number locale is global; set it once: "1 234,5", "−81", "35 %".
@@ -28,10 +29,6 @@ export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
 export async function renderChart(chart: ChartDefinition): Promise<RenderedChart> {
   const svg = await renderChartSvg({ ...chart.spec, description: chart.description } as TopLevelSpec);
   // The figure's caption and text describe the chart; the SVG gets role=img and that description.
-  const accessible = svg.replace("<svg ", `<svg role="img" aria-label="${escapeAttribute(chart.description)}" `);
+  const accessible = svg.replace("<svg ", `<svg role="img" aria-label="${escapeHtml(chart.description)}" `);
   return { title: chart.title, description: chart.description, table: chart.table, svg: accessible };
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }

@@ -4,6 +4,7 @@
 // so the download link and the printed file always agree, and no second list is kept.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { decodeEntities } from "../format/index.ts";
 import type { PdfMetadata } from "./metadata.ts";
 
 export interface PdfJob {
@@ -22,13 +23,9 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-function decode(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name]!);
-}
-
 function meta(html: string, name: string): string | undefined {
   const match = new RegExp(`<meta name="${name.replace(".", "\\.")}" content="([^"]*)"`).exec(html);
-  return match ? decode(match[1]!) : undefined;
+  return match ? decodeEntities(match[1]!) : undefined;
 }
 
 export function findPdfJobs(siteDir: string): PdfJob[] {
@@ -47,7 +44,7 @@ export function findPdfJobs(siteDir: string): PdfJob[] {
       return [
         {
           pagePath,
-          outputFile: join(dirname(file), decode(link[1]!)),
+          outputFile: join(dirname(file), decodeEntities(link[1]!)),
           metadata: { title, author, date, subject: meta(html, "description"), keywords: keywords ? keywords.split(/,\s*/) : undefined },
         },
       ];

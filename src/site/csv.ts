@@ -1,6 +1,7 @@
 // Tables as CSV files that Swedish Excel opens as they are: UTF-8 with a byte order mark, ";"
 // between fields, CRLF line ends, numbers with decimal comma and no thousands separator, a plain
 // "-" as minus. Text that a spreadsheet would take for a formula is made inert.
+import { textOf } from "../format/index.ts";
 
 export type Cell = string;
 
@@ -46,20 +47,6 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 }
 
 /* ---------- reading a rendered <table> ---------- */
-
-const entities: Record<string, string> = { nbsp: "\u00a0", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", minus: "\u2212", ndash: "–", mdash: "—" };
-
-export function decodeEntities(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === "#") return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-    return entities[name.toLowerCase()] ?? whole;
-  });
-}
-
-/** The text of a piece of HTML: tags dropped (a <br> is a space), entities decoded. */
-export function textOf(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
-}
 
 export interface ParsedTable {
   caption: string;

@@ -3,12 +3,8 @@
 // the rendered HTML, so every kind's tables are covered without changing their macros.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { slugify } from "../../format/index.ts";
+import { escapeHtml, slugify } from "../../format/index.ts";
 import { parseTable, toCsv } from "../../site/csv.ts";
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** A file name from a long caption: whole words, at most 60 characters. */
 function shorten(slug: string): string {

@@ -3,7 +3,7 @@
 // id, and the placeholder becomes a nested list of links. Each entry has an empty
 // <span data-toc-page="id"> that the PDF step fills with the printed page number
 // (src/pdf/toc-page-numbers.ts); on screen it stays hidden.
-import { slugify } from "../../format/index.ts";
+import { slugify, textOf } from "../../format/index.ts";
 
 const PLACEHOLDER = '<nav class="toc" data-toc></nav>';
 
@@ -11,10 +11,6 @@ interface Entry {
   level: 2 | 3;
   id: string;
   html: string;
-}
-
-function plainText(html: string): string {
-  return html.replace(/<[^>]+>/g, "").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
 }
 
 function entryItem(entry: Entry): string {
@@ -49,9 +45,9 @@ export function addTableOfContents(html: string): string {
   const entries: Entry[] = [];
   const withIds = body.replace(/<h([23])((?:\s[^>]*)?)>([\s\S]*?)<\/h\1>/g, (whole, level: string, attributes: string, inner: string) => {
     const existing = /\sid="([^"]+)"/.exec(attributes)?.[1];
-    let id = existing ?? (slugify(plainText(inner)) || "avsnitt");
+    let id = existing ?? (slugify(textOf(inner)) || "avsnitt");
     if (!existing) {
-      for (let n = 2; used.has(id); n++) id = `${slugify(plainText(inner))}-${n}`;
+      for (let n = 2; used.has(id); n++) id = `${slugify(textOf(inner))}-${n}`;
       used.add(id);
     }
     entries.push({ level: Number(level) as 2 | 3, id, html: inner.trim() });
