@@ -1,14 +1,8 @@
-// Wiring only: the logic lives in src/. Run with `node --import tsx` (see README).
+// `npm start`: the dev server. Wiring only: the configuration lives in src/eleventy/config.ts,
+// which the build (src/build/build.ts) uses too.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import finsamPlugin from "./src/eleventy/plugin.ts";
+import { configureSite } from "./src/eleventy/config.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  eleventyConfig.addPlugin(finsamPlugin, { dataDir: process.env.FINSAM_DATA_DIR ?? "data" });
+  configureSite(eleventyConfig as never, { dataDir: process.env.FINSAM_DATA_DIR ?? "data" });
 }
-
-export const config = {
-  dir: { input: "content", includes: "../templates", layouts: "../templates/layouts", data: "_data" },
-  templateFormats: ["njk", "md"],
-  markdownTemplateEngine: "njk",
-  htmlTemplateEngine: "njk",
-};

@@ -1,20 +1,46 @@
-// npm run bench: how long the steps of a build take on the example data (figures, not a test).
-import { join } from "node:path";
+// npm run bench [-- --tests]: how long the steps of a build take on the example data, and with
+// --tests how long the whole test suite takes (figures, not a test; target: under 45 s on the
+// 2-core machine when it is quiet).
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { runBenchmark } from "../src/build/bench.ts";
+
+const { values } = parseArgs({ options: { tests: { type: "boolean", default: false } } });
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
 try {
   // Two data sets: the embedded examples, and a long document whose innehåll needs page numbers.
-  await runBenchmark({ label: "exempeldata", dataDir: "data", workDir: dir, runs: Number(process.env.BENCH_RUNS ?? 3) });
+  await runBenchmark({ label: "exempeldata", dataDir: "data", workDir: dir, runs });
   await runBenchmark({
     label: "långt dokument med innehåll (tests/fixtures/long-document)",
     dataDir: "tests/fixtures/long-document/data",
     proseDir: "tests/fixtures/long-document/prose",
     workDir: dir,
-    runs: Number(process.env.BENCH_RUNS ?? 3),
+    runs,
   });
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (values.tests) {
+  // The suite as `npm test` runs it after the set-up: typecheck, lint, Vitest.
+  const steps: [string, string[]][] = [
+    ["tsc --noEmit", ["node_modules/.bin/tsc", "--noEmit"]],
+    ["biome check", ["node_modules/.bin/biome", "check", "."]],
+    ["vitest run", ["node_modules/.bin/vitest", "run"]],
+  ];
+  let total = 0;
+  console.log("finsam-rapport bench, npm test (after the set-up):");
+  for (const [label, [command, ...args]] of steps) {
+    const started = performance.now();
+    const result = spawnSync(command!, args, { stdio: "ignore" });
+    const seconds = (performance.now() - started) / 1000;
+    total += seconds;
+    console.log(`  ${label.padEnd(28)} ${seconds.toFixed(1)} s${result.status === 0 ? "" : " (failed)"}`);
+  }
+  console.log(`  whole suite:                  ${total.toFixed(1)} s (target: under 45 s)`);
 }

@@ -1,9 +1,8 @@
 // npm run check [-- --format json] [--data <folder>]: the granskning report; exit 1 when it has a fel.
 import { parseArgs } from "node:util";
 import { jsonReport, textReport } from "../src/checks/report.ts";
-import { loadData } from "../src/data/load.ts";
 import { DataError, formatProblem } from "../src/data/problem.ts";
-import { buildSite } from "../src/model/site.ts";
+import { loadSite } from "../src/model/site.ts";
 
 const { values } = parseArgs({
   options: { data: { type: "string", default: "data" }, format: { type: "string", default: "text" } },
@@ -14,7 +13,7 @@ if (values.format !== "text" && values.format !== "json") {
 }
 
 try {
-  const { findings } = await buildSite(loadData(values.data), { charts: false });
+  const { findings } = await loadSite(values.data, { charts: false });
   console.log(values.format === "json" ? jsonReport(findings) : textReport(findings));
   process.exitCode = findings.some((f) => f.severity === "fel") ? 1 : 0;
 } catch (error) {

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { launchBrowser } from "../src/pdf/browser.ts";
-import { serveFromFolder, SITE_ORIGIN } from "../src/pdf/serve-from-folder.ts";
+import { SITE_ORIGIN, serveFromFolder } from "../src/pdf/serve-from-folder.ts";
 
 const siteDir = "_site";
 const outDir = "screenshots";

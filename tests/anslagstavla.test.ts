@@ -54,7 +54,10 @@ describe("current notices and the archive, by build date", () => {
   });
 
   it("takes one förbund's justerade protokoll only", () => {
-    const doc = (forbundSlug: string, justering?: string) => ({ forbundSlug, computed: { anslag: justering ? noticeDates("2025-11-28", justering) : undefined } });
+    const doc = (forbundSlug: string, justering?: string) => ({
+      forbundSlug,
+      computed: { anslag: justering ? noticeDates("2025-11-28", justering) : undefined },
+    });
     const board = anslagstavla([doc("jamtland", "2025-12-10"), doc("solleftea", "2025-12-10"), doc("jamtland")], "jamtland", "2025-12-20");
     expect(board.aktuell).toHaveLength(1);
     expect(board.arkiv).toHaveLength(0);

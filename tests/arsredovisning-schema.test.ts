@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { loadData } from "../src/data/load.ts";
 import { DataError } from "../src/data/problem.ts";
 import { arsredovisningSchema } from "../src/schemas/index.ts";
 import { copyOfData } from "./helpers/build.ts";
+import { loadAll, seedFile } from "./helpers/seeds.ts";
 
-const real = parse(readFileSync("data/jamtland/2025/arsredovisning.yaml", "utf8"));
+const real = parse(readFileSync(seedFile("jamtland/2025/arsredovisning.yaml"), "utf8"));
 
 function issues(data: unknown): string[] {
   const result = arsredovisningSchema.safeParse(data);
@@ -27,7 +27,7 @@ describe("årsredovisning schema", () => {
   it("rejects a count that is not a whole number, naming the field", () => {
     const data = structuredClone(real);
     data.participants.years[2025].ended.women = 7.5;
-    expect(issues(data)).toEqual(["participants.years.2025.ended.women: expected a count or \"-\" for an empty cell"]);
+    expect(issues(data)).toEqual(['participants.years.2025.ended.women: expected a count or "-" for an empty cell']);
   });
 
   it("rejects a goal with neither a plan goal nor its own text and target", () => {
@@ -57,11 +57,13 @@ describe("årsredovisning schema", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("ended: { total: 142, women: 73, men: 69 }", "ended: { total: 142, women: many, men: 69 }"));
     let error: unknown;
     try {
-      loadData(dir);
+      loadAll(dir);
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(DataError);
-    expect(String((error as Error).message)).toMatch(/arsredovisning\.yaml:\d+ participants\.years\.2025\.ended\.women: expected a count or "-" for an empty cell/);
+    expect(String((error as Error).message)).toMatch(
+      /arsredovisning\.yaml:\d+ participants\.years\.2025\.ended\.women: expected a count or "-" for an empty cell/,
+    );
   });
 });

@@ -1,10 +1,11 @@
-// The whole build, as a director runs it: the example's driftsredovisning → a site with HTML and
-// PDF. (Every other document is built by its own tests and by tests/pdf-print.test.ts.)
-import { existsSync, readdirSync, readFileSync, writeFileSync, cpSync, statSync } from "node:fs";
-import { join, dirname } from "node:path";
+// The whole build as a director runs it (the command, in a child process): the seeds'
+// driftsredovisning → a site with HTML and PDF; a failing build; --strict; a wrong path in prose.
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { build } from "../src/build/build.ts";
 import { readPdf } from "../src/pdf/read-pdf.ts";
-import { driftsredovisningOnly, runBuild, temporaryDir, type BuildRun, unexpectedStderr } from "./helpers/build.ts";
+import { type BuildRun, driftsredovisningOnly, runBuild, temporaryDir, unexpectedStderr } from "./helpers/build.ts";
 
 const page = "jamtland/2025/driftsredovisning";
 const pdfName = "driftsredovisning-2025-samordningsforbundet-jamtlands-lan.pdf";
@@ -53,8 +54,16 @@ describe("building the example site", () => {
     const rows = tableRows(html);
     const nb = (text: string) => text.replace(/ /g, "\u00a0").replace(/-/g, "\u2212");
     expect(rows.map((r) => r[0])).toEqual([
-      "Medlemsbidrag", "Övriga intäkter", "Summa intäkter", "Insatsfinansiering", "Personalkostnader",
-      "Driftskostnader och Aktivitetskostnader", "Summa verksamhetskostnader", "Verksamhetsresultat", "Finansiella poster", "Resultat",
+      "Medlemsbidrag",
+      "Övriga intäkter",
+      "Summa intäkter",
+      "Insatsfinansiering",
+      "Personalkostnader",
+      "Driftskostnader och Aktivitetskostnader",
+      "Summa verksamhetskostnader",
+      "Verksamhetsresultat",
+      "Finansiella poster",
+      "Resultat",
     ]);
     expect(rows.map((r) => r[3])).toEqual(["-1", "–", "-1", "807", "305", "238", "1 350", "1 349", "-81", "1 268"].map(nb));
     expect(rows.map((r) => r[6])).toEqual(["0", "422", "422", "-24", "-390", "133", "-281", "141", "140", "281"].map(nb));
@@ -77,16 +86,19 @@ describe("building the example site", () => {
     const text = pdf.pages.join(" ").replace(/\u00a0/g, " ");
     for (const value of ["8 227", "−6 875", "1 350", "1 349", "−81", "1 268", "−594", "−875"]) expect(text).toContain(value);
     expect(pdf.pages.at(-1)).toContain(`Sida ${pdf.pages.length} av ${pdf.pages.length}`);
-    expect(pdf.info).toMatchObject({ Title: "Driftsredovisning 2025", Author: "Samordningsförbundet i Jämtlands län", CreationDate: "D:20260313000000+00'00'" });
+    expect(pdf.info).toMatchObject({
+      Title: "Driftsredovisning 2025",
+      Author: "Samordningsförbundet i Jämtlands län",
+      CreationDate: "D:20260313000000+00'00'",
+    });
     expect(pdf.language).toBe("sv");
     expect(pdf.outline).toContain("Driftsredovisning 2025");
     expect(bytes.toString("latin1")).toMatch(/\/StructTreeRoot \d+ 0 R/);
   });
 
-  it("gives byte-identical PDFs when built again", () => {
+  it("gives byte-identical PDFs when built again", async () => {
     const again = join(temporaryDir(), "site");
-    const run = runBuild(["--data", data, "--out", again]);
-    expect(run.status, run.stderr).toBe(0);
+    await build({ dataDir: data, outDir: again, log: () => {} });
     expect(readFileSync(join(again, page, pdfName)).equals(readFileSync(join(out, page, pdfName)))).toBe(true);
   });
 });
@@ -117,11 +129,11 @@ describe("stated totals", () => {
     return data;
   };
 
-  it("are compared with the computed ones, and the build says so in one line", () => {
+  it("are compared with the computed ones, and the build says so in one line", async () => {
     const out = join(temporaryDir(), "site");
-    const run = runBuild(["--data", wrongTotal(), "--out", out, "--no-pdf"]);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Granskning: 1 fel, 0 varningar, 0 noteringar \(npm run check/m);
+    const lines: string[] = [];
+    await build({ dataDir: wrongTotal(), outDir: out, pdf: false, log: (line) => lines.push(line) });
+    expect(lines[0]).toMatch(/^Granskning: 1 fel, 0 varningar, 0 noteringar \(npm run check/);
     expect(existsSync(join(out, "index.html"))).toBe(true);
   });
 
@@ -129,7 +141,8 @@ describe("stated totals", () => {
     const out = join(temporaryDir(), "site");
     const run = runBuild(["--data", wrongTotal(), "--out", out, "--no-pdf", "--strict"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/fel: .*driftsredovisning\.yaml:\d+ kostnader\.stated_sum\.utfall\.2025: angivet −6\s885\stkr, beräknat −6\s875\stkr \(differens −10; utfall 2025: Insatsfinansiering \+ Personalkostnader \+ Driftskostnader och Aktivitetskostnader\)/);
+    expect(run.stderr).toMatch(/fel: .*driftsredovisning\.yaml:\d+ kostnader\.stated_sum\.utfall\.2025: angivet −6\s885\stkr, beräknat −6\s875\stkr/);
+    expect(run.stderr).toContain("(differens −10; utfall 2025: Insatsfinansiering + Personalkostnader + Driftskostnader och Aktivitetskostnader)");
     expect(existsSync(out)).toBe(false);
   });
 });
@@ -143,8 +156,7 @@ describe("prose bound to data", () => {
     const out = join(temporaryDir(), "site");
     const run = runBuild(["--data", join(fixture, "data"), "--prose", join(fixture, "prose"), "--out", out, "--no-pdf"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("10-inledning.md");
-    expect(run.stderr).toContain('{% belopp "resultat.2026.utfall" %} in Driftsredovisning 2025: nothing at "resultat.2026.utfall"');
+    expect(run.stderr).toMatch(/10-inledning\.md:\d+: \{% belopp "resultat\.2026\.utfall" %\} in Driftsredovisning 2025: nothing at "resultat\.2026\.utfall"/);
     expect(existsSync(out)).toBe(false);
   });
 });

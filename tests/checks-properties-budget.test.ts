@@ -5,28 +5,40 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { YamlSource } from "../src/data/yaml-source.ts";
-import { verksamhetsplan } from "../src/documents/verksamhetsplan.ts";
-import type { BuildContext } from "../src/documents/kind.ts";
 import { computeVerksamhetsplan } from "../src/compute/verksamhetsplan.ts";
-import { forbundSchema, verksamhetsplanSchema, type Verksamhetsplan } from "../src/schemas/index.ts";
+import type { YamlSource } from "../src/data/yaml-source.ts";
+import type { BuildContext } from "../src/documents/kind.ts";
+import { verksamhetsplan } from "../src/documents/verksamhetsplan.ts";
+import { forbundSchema, type Verksamhetsplan, verksamhetsplanSchema } from "../src/schemas/index.ts";
 
 const years = ["2027", "2028", "2029"] as const;
 const forbund = forbundSchema.parse(parse(readFileSync("tests/fixtures/plan-fiktiv/data/fiktiv/forbund.yaml", "utf8")));
 const source: YamlSource = { file: "plan.yaml", value: {}, lineOf: () => 1, valueAt: () => ({ found: false }) };
 const context: BuildContext = {
-  slug: "fiktiv", forbund, year: 2027, id: "verksamhetsplan", source, unit: "tkr", siblings: [],
+  slug: "fiktiv",
+  forbund,
+  year: 2027,
+  id: "verksamhetsplan",
+  source,
+  unit: "tkr",
+  siblings: [],
+  prose: [],
   document: { label: "Verksamhetsplan 2027 (Test)", url: "/t/", id: "verksamhetsplan" },
 };
 
 const amount = (min: number, max: number) => fc.record({ 2027: fc.integer({ min, max }), 2028: fc.integer({ min, max }), 2029: fc.integer({ min, max }) });
-const leaves = (min: number, max: number, n: number) => fc.array(fc.record({ label: fc.constant("Rad"), amounts: amount(min, max) }), { minLength: 1, maxLength: n });
+const leaves = (min: number, max: number, n: number) =>
+  fc.array(fc.record({ label: fc.constant("Rad"), amounts: amount(min, max) }), { minLength: 1, maxLength: n });
 const shape = fc.record({
   intakter: leaves(0, 20000, 2),
   insatser: leaves(-20000, 0, 3),
   kansli: leaves(-20000, 0, 2),
   finansiella: leaves(-500, 0, 1),
-  balance: fc.record({ year: fc.constantFrom(2027, 2028, 2029), at: fc.constantFrom("start" as const, "end" as const), amount: fc.integer({ min: -50000, max: 50000 }) }),
+  balance: fc.record({
+    year: fc.constantFrom(2027, 2028, 2029),
+    at: fc.constantFrom("start" as const, "end" as const),
+    amount: fc.integer({ min: -50000, max: 50000 }),
+  }),
 });
 type Shape = typeof shape extends fc.Arbitrary<infer T> ? T : never;
 
@@ -41,7 +53,9 @@ function plan(s: Shape): Verksamhetsplan {
       medlemsbidrag: { 2027: 1e9, 2028: 1e9, 2029: 1e9 },
       intakter: { id: "sum-intakter", label: "Intäkter", sum_label: "Summa intäkter", rows: s.intakter },
       kostnader: {
-        id: "sum-kostnader", label: "Kostnader", sum_label: "Summa kostnader",
+        id: "sum-kostnader",
+        label: "Kostnader",
+        sum_label: "Summa kostnader",
         rows: [{ id: "sum-insatser", label: "Insatser", rows: s.insatser }, ...s.kansli],
       },
       finansiella_poster: { id: "sum-finansiella", label: "Finansiella poster", rows: s.finansiella },
@@ -91,30 +105,34 @@ function equityPaths(y: number, balance: Shape["balance"]): string[] {
 
 describe("granskning of a verksamhetsplan budget (property-based)", () => {
   it("finds nothing in a consistent budget", () => {
-    fc.assert(fc.property(shape, (s) => {
-      expect(findings(consistent(s))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(shape, (s) => {
+        expect(findings(consistent(s))).toEqual([]);
+      }),
+    );
   });
 
   it("computes the sums and results from the rows, and rolls equity forward from the known balance", () => {
-    fc.assert(fc.property(shape, (s) => {
-      const c = computeVerksamhetsplan(plan(s), forbund);
-      const rows = [...s.intakter, ...s.insatser, ...s.kansli, ...s.finansiella];
-      for (const y of years) {
-        const result = rows.reduce((total, row) => total + row.amounts[y], 0);
-        const year = c.equity.years[y]!;
-        const sum = (list: typeof rows) => list.reduce((total, row) => total + row.amounts[y], 0);
-        expect(c.budget.byId["sum-insatser"]![y]).toBe(sum(s.insatser));
-        expect(c.budget.byId["sum-kostnader"]![y]).toBe(sum(s.insatser) + sum(s.kansli));
-        expect(c.budget.byId["verksamhetens-resultat"]![y]).toBe(sum(s.intakter) + sum(s.insatser) + sum(s.kansli));
-        expect(c.budget.aretsResultat[y]).toBe(result);
-        expect(year.closing).toBe(year.opening + result);
-        const next = c.equity.years[String(Number(y) + 1)];
-        if (next) expect(next.opening).toBe(year.closing);
-      }
-      const known = c.equity.years[String(s.balance.year)]!;
-      expect(s.balance.at === "start" ? known.opening : known.closing).toBe(s.balance.amount);
-    }));
+    fc.assert(
+      fc.property(shape, (s) => {
+        const c = computeVerksamhetsplan(plan(s), forbund);
+        const rows = [...s.intakter, ...s.insatser, ...s.kansli, ...s.finansiella];
+        for (const y of years) {
+          const result = rows.reduce((total, row) => total + row.amounts[y], 0);
+          const year = c.equity.years[y]!;
+          const sum = (list: typeof rows) => list.reduce((total, row) => total + row.amounts[y], 0);
+          expect(c.budget.byId["sum-insatser"]![y]).toBe(sum(s.insatser));
+          expect(c.budget.byId["sum-kostnader"]![y]).toBe(sum(s.insatser) + sum(s.kansli));
+          expect(c.budget.byId["verksamhetens-resultat"]![y]).toBe(sum(s.intakter) + sum(s.insatser) + sum(s.kansli));
+          expect(c.budget.aretsResultat[y]).toBe(result);
+          expect(year.closing).toBe(year.opening + result);
+          const next = c.equity.years[String(Number(y) + 1)];
+          if (next) expect(next.opening).toBe(year.closing);
+        }
+        const known = c.equity.years[String(s.balance.year)]!;
+        expect(s.balance.at === "start" ? known.opening : known.closing).toBe(s.balance.amount);
+      }),
+    );
   });
 
   it("finds exactly the sums, results and equity balances one changed row is part of", () => {
@@ -123,7 +141,12 @@ describe("granskning of a verksamhetsplan budget (property-based)", () => {
       fc.property(shape, where, fc.nat(), fc.constantFrom(...years), fc.integer({ min: 40, max: 9000 }), fc.boolean(), (s, group, index, year, size, up) => {
         const data = consistent(s);
         const delta = up ? size : -size;
-        const rows = { intakter: data.budget.intakter.rows!, insatser: data.budget.kostnader.rows![0]!.rows!, kansli: data.budget.kostnader.rows!.slice(1), finansiella: data.budget.finansiella_poster!.rows! }[group];
+        const rows = {
+          intakter: data.budget.intakter.rows!,
+          insatser: data.budget.kostnader.rows![0]!.rows!,
+          kansli: data.budget.kostnader.rows!.slice(1),
+          finansiella: data.budget.finansiella_poster!.rows!,
+        }[group];
         const row = rows[index % rows.length]!;
         row.amounts![year] = row.amounts![year]! + delta;
 

@@ -6,28 +6,45 @@ import { describe, expect, it } from "vitest";
 import type { YamlSource } from "../src/data/yaml-source.ts";
 import { arsredovisning } from "../src/documents/arsredovisning.ts";
 import type { BuildContext } from "../src/documents/kind.ts";
-import type { Arsredovisning } from "../src/schemas/arsredovisning.ts";
+import type { Arsredovisning } from "../src/schemas/arsredovisning/index.ts";
 import { consistentStatements, type StatementFigures, statementYears } from "./helpers/statements.ts";
 
 const source: YamlSource = { file: "ars.yaml", value: {}, lineOf: () => 1, valueAt: () => ({ found: false }) };
-const context = { slug: "t", year: 2025, id: "arsredovisning", source, unit: "tkr", siblings: [], document: { label: "Årsredovisning 2025 (Test)", url: "/t/", id: "arsredovisning" } } as unknown as BuildContext;
+const context = {
+  slug: "t",
+  year: 2025,
+  id: "arsredovisning",
+  source,
+  unit: "tkr",
+  siblings: [],
+  prose: [],
+  document: { label: "Årsredovisning 2025 (Test)", url: "/t/", id: "arsredovisning" },
+} as unknown as BuildContext;
 const findings = (data: Arsredovisning) => arsredovisning.build(data as never, context).findings;
 
 const n = (min: number, max: number) => fc.integer({ min, max });
 const pair = (min: number, max: number) => fc.tuple(n(min, max), n(min, max));
 const figures: fc.Arbitrary<StatementFigures> = fc.record({
-  intakter: pair(0, 20000), intakterFirstRow: pair(0, 20000),
-  kostnader: pair(0, 20000), kostnaderFirstRow: pair(0, 20000),
+  intakter: pair(0, 20000),
+  intakterFirstRow: pair(0, 20000),
+  kostnader: pair(0, 20000),
+  kostnaderFirstRow: pair(0, 20000),
   finansiella: pair(0, 500),
-  fordringar: pair(0, 3000), kassa: pair(0, 20000), avsattningar: pair(0, 5000),
-  equityOpening2024: n(-5000, 10000), cashOpening2024: n(0, 20000),
-  justering2024: n(-1000, 1000), fordringarChange2024: n(-1000, 1000),
+  fordringar: pair(0, 3000),
+  kassa: pair(0, 20000),
+  avsattningar: pair(0, 5000),
+  equityOpening2024: n(-5000, 10000),
+  cashOpening2024: n(0, 20000),
+  justering2024: n(-1000, 1000),
+  fordringarChange2024: n(-1000, 1000),
 });
 
 type Values = Record<string, number | null>;
 const br = (data: Arsredovisning, index: number) => data.balansrakning!.entries[index] as { values?: Values; stated?: Values };
 const rr = (data: Arsredovisning, index: number) => data.resultatrakning!.entries[index] as { values?: Values };
-const add = (values: Values, year: string, delta: number) => { values[year] = (values[year] ?? 0) + delta; };
+const add = (values: Values, year: string, delta: number) => {
+  values[year] = (values[year] ?? 0) + delta;
+};
 
 /** One change each, with the findings (rule path) it must give. Entries by index, see helpers/statements.ts. */
 const changes: Record<string, (data: Arsredovisning, year: string, delta: number) => string[]> = {
@@ -42,8 +59,11 @@ const changes: Record<string, (data: Arsredovisning, year: string, delta: number
   "kassa och bank": (data, y, d) => {
     add(br(data, 2).values!, y, d);
     return [
-      `summa balansrakning.entries.2.values.${y}`, `summa balansrakning.entries.3.stated.${y}`, `summa balansrakning.entries.4.stated.${y}`,
-      `balans balansrakning.entries.11.stated.${y}`, `kassa kassaflodesanalys.entries.8.stated.${y}`,
+      `summa balansrakning.entries.2.values.${y}`,
+      `summa balansrakning.entries.3.stated.${y}`,
+      `summa balansrakning.entries.4.stated.${y}`,
+      `balans balansrakning.entries.11.stated.${y}`,
+      `kassa kassaflodesanalys.entries.8.stated.${y}`,
     ];
   },
   avsättningar: (data, y, d) => {
@@ -52,7 +72,11 @@ const changes: Record<string, (data: Arsredovisning, year: string, delta: number
   },
   "kortfristiga skulder": (data, y, d) => {
     add(br(data, 10).values!, y, d);
-    return [`summa balansrakning.entries.11.stated.${y}`, `balans balansrakning.entries.11.stated.${y}`, "kassaflode-forandring kassaflodesanalys.entries.3.values.2025"];
+    return [
+      `summa balansrakning.entries.11.stated.${y}`,
+      `balans balansrakning.entries.11.stated.${y}`,
+      "kassaflode-forandring kassaflodesanalys.entries.3.values.2025",
+    ];
   },
   "a written opening equity for a year after the first": (data, y, d) => {
     // The balansräkning uses 2024's closing equity instead; only the written value is wrong.
@@ -64,13 +88,19 @@ const changes: Record<string, (data: Arsredovisning, year: string, delta: number
   "finansiella kostnader (årets resultat, equity and cash roll forward)": (data, y, d) => {
     add(rr(data, 3).values!, y, d);
     const ofYear = (year: string) => [
-      `summa balansrakning.entries.8.stated.${year}`, `summa balansrakning.entries.11.stated.${year}`, `balans balansrakning.entries.11.stated.${year}`,
-      `summa kassaflodesanalys.entries.8.stated.${year}`, `kassa kassaflodesanalys.entries.8.stated.${year}`,
+      `summa balansrakning.entries.8.stated.${year}`,
+      `summa balansrakning.entries.11.stated.${year}`,
+      `balans balansrakning.entries.11.stated.${year}`,
+      `summa kassaflodesanalys.entries.8.stated.${year}`,
+      `kassa kassaflodesanalys.entries.8.stated.${year}`,
     ];
     return [
-      `summa resultatrakning.entries.4.stated.${y}`, `summa balansrakning.entries.7.stated.${y}`,
-      `summa kassaflodesanalys.entries.0.stated.${y}`, `summa kassaflodesanalys.entries.2.stated.${y}`,
-      `summa kassaflodesanalys.entries.5.stated.${y}`, `summa kassaflodesanalys.entries.6.stated.${y}`,
+      `summa resultatrakning.entries.4.stated.${y}`,
+      `summa balansrakning.entries.7.stated.${y}`,
+      `summa kassaflodesanalys.entries.0.stated.${y}`,
+      `summa kassaflodesanalys.entries.2.stated.${y}`,
+      `summa kassaflodesanalys.entries.5.stated.${y}`,
+      `summa kassaflodesanalys.entries.6.stated.${y}`,
       ...ofYear(y),
       ...(y === "2024" ? [`summa balansrakning.entries.6.stated.2025`, `summa kassaflodesanalys.entries.7.stated.2025`, ...ofYear("2025")] : []),
     ];
@@ -85,27 +115,36 @@ function statedPaths(data: Arsredovisning): string[] {
       for (const year of Object.keys((entry as { stated?: Values }).stated ?? {})) paths.push(`${name}.entries.${index}.stated.${year}`);
     });
   }
-  data.noter!.forEach((note, index) => Object.keys(note.stated_sum ?? {}).forEach((year) => paths.push(`noter.${index}.stated_sum.${year}`)));
+  for (const [index, note] of data.noter!.entries()) for (const year of Object.keys(note.stated_sum ?? {})) paths.push(`noter.${index}.stated_sum.${year}`);
   return paths;
 }
 
 describe("granskning of the financial statements (property-based)", () => {
   it("finds nothing in consistent statements", () => {
-    fc.assert(fc.property(figures, (f) => {
-      expect(findings(consistentStatements(f))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(figures, (f) => {
+        expect(findings(consistentStatements(f))).toEqual([]);
+      }),
+    );
   });
 
   it("finds exactly the findings one changed number causes", () => {
     fc.assert(
-      fc.property(figures, fc.constantFrom(...Object.keys(changes)), fc.constantFrom(...statementYears), n(40, 5000), fc.boolean(), (f, change, year, size, up) => {
-        const data = consistentStatements(f);
-        const expected = changes[change]!(data, year, up ? size : -size).sort();
-        const found = findings(data);
-        expect(found.map((x) => `${x.rule} ${x.path}`).sort()).toEqual(expected);
-        for (const x of found) expect(x.severity).toBe(x.rule === "kassaflode-forandring" ? "varning" : "fel");
-        for (const x of found) expect(x.url).toMatch(/^\/t\/#arsredovisning-(resultatrakning|balansrakning|kassaflodesanalys|noter)-\d*/);
-      }),
+      fc.property(
+        figures,
+        fc.constantFrom(...Object.keys(changes)),
+        fc.constantFrom(...statementYears),
+        n(40, 5000),
+        fc.boolean(),
+        (f, change, year, size, up) => {
+          const data = consistentStatements(f);
+          const expected = changes[change]!(data, year, up ? size : -size).sort();
+          const found = findings(data);
+          expect(found.map((x) => `${x.rule} ${x.path}`).sort()).toEqual(expected);
+          for (const x of found) expect(x.severity).toBe(x.rule === "kassaflode-forandring" ? "varning" : "fel");
+          for (const x of found) expect(x.url).toMatch(/^\/t\/#arsredovisning-(resultatrakning|balansrakning|kassaflodesanalys|noter)-\d*/);
+        },
+      ),
     );
   });
 

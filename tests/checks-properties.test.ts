@@ -3,10 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { statedTotalFindings } from "../src/checks/stated-totals.ts";
-import type { StatedValues } from "../src/schemas/index.ts";
 import { computeDriftsredovisning } from "../src/compute/driftsredovisning.ts";
 import type { YamlSource } from "../src/data/yaml-source.ts";
-import type { Driftsredovisning } from "../src/schemas/index.ts";
+import type { Driftsredovisning, StatedValues } from "../src/schemas/index.ts";
 
 const years = ["2025", "2024"];
 const cell = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: -20000, max: 20000 }) }, { weight: 1, arbitrary: fc.constant(null) });
@@ -17,15 +16,20 @@ const rows = fc.array(row, { minLength: 1, maxLength: 4 });
 const source: YamlSource = { file: "x.yaml", value: {}, lineOf: () => 1, valueAt: () => ({ found: false }) };
 const ref = { label: "Test", url: "/t/", id: "driftsredovisning" };
 
-function report(intakter: Driftsredovisning["intakter"]["rows"], kostnader: typeof intakter, finansiella: typeof intakter): Driftsredovisning {
+type Row = Omit<Driftsredovisning["intakter"]["rows"][number], "id">;
+
+/** Rows get ids of their own (the generated labels repeat). */
+const withIds = (group: string, rows: Row[]) => rows.map((row, index) => ({ ...row, id: `${group}-${index}` }));
+
+function report(intakter: Row[], kostnader: Row[], finansiella: Row[]): Driftsredovisning {
   return {
     title: "Driftsredovisning",
     years: [2025, 2024],
     decided: "2026-03-13",
-    intakter: { label: "Intäkter", sum_label: "Summa intäkter", rows: intakter },
-    kostnader: { label: "Kostnader", sum_label: "Summa kostnader", rows: kostnader },
+    intakter: { label: "Intäkter", sum_label: "Summa intäkter", rows: withIds("intakter", intakter) },
+    kostnader: { label: "Kostnader", sum_label: "Summa kostnader", rows: withIds("kostnader", kostnader) },
     verksamhetsresultat: { label: "Verksamhetsresultat" },
-    finansiella_poster: { rows: finansiella },
+    finansiella_poster: { rows: withIds("finansiella", finansiella) },
     resultat: { label: "Resultat" },
   };
 }
@@ -50,7 +54,16 @@ const findings = (data: Driftsredovisning) => statedTotalFindings(computeDriftsr
 
 describe("granskning of a driftsredovisning (property-based)", () => {
   it("calls a difference that rounding of the parts explains a notering", () => {
-    const data = withStatedTotals(report([{ label: "A", utfall: { "2025": 1, "2024": 1 }, budget: { "2025": 1, "2024": 1 } }, { label: "B", utfall: { "2025": 1, "2024": 1 }, budget: { "2025": 1, "2024": 1 } }], [{ label: "C", utfall: { "2025": -1, "2024": -1 }, budget: { "2025": -1, "2024": -1 } }], [{ label: "D", utfall: { "2025": 0, "2024": 0 }, budget: { "2025": 0, "2024": 0 } }]));
+    const data = withStatedTotals(
+      report(
+        [
+          { label: "A", utfall: { "2025": 1, "2024": 1 }, budget: { "2025": 1, "2024": 1 } },
+          { label: "B", utfall: { "2025": 1, "2024": 1 }, budget: { "2025": 1, "2024": 1 } },
+        ],
+        [{ label: "C", utfall: { "2025": -1, "2024": -1 }, budget: { "2025": -1, "2024": -1 } }],
+        [{ label: "D", utfall: { "2025": 0, "2024": 0 }, budget: { "2025": 0, "2024": 0 } }],
+      ),
+    );
     data.intakter.stated_sum!.utfall!["2025"] = 3; // parts 1 + 1 = 2; off by one over two parts
     expect(findings(data).map((x) => [x.path, x.severity])).toEqual([["intakter.stated_sum.utfall.2025", "notering"]]);
   });
@@ -67,8 +80,13 @@ describe("granskning of a driftsredovisning (property-based)", () => {
     const groups = ["intakter", "kostnader", "finansiella_poster"] as const;
     fc.assert(
       fc.property(
-        rows, rows, rows,
-        fc.constantFrom(...groups), fc.nat(), fc.constantFrom("utfall", "budget"), fc.constantFrom(...years),
+        rows,
+        rows,
+        rows,
+        fc.constantFrom(...groups),
+        fc.nat(),
+        fc.constantFrom("utfall", "budget"),
+        fc.constantFrom(...years),
         // Beyond rounding: at most 4 + 4 + 4 rows, two columns each, allow 12 units; change by more.
         fc.integer({ min: 13, max: 5000 }),
         (i, k, f, group, index, column, year, delta) => {

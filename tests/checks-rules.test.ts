@@ -6,23 +6,29 @@ import { parse } from "yaml";
 import type { Finding } from "../src/checks/finding.ts";
 import { textReport } from "../src/checks/report.ts";
 import { ruleById, rules, rulesByFamily } from "../src/checks/rules.ts";
-import { loadData } from "../src/data/load.ts";
 import type { YamlSource } from "../src/data/yaml-source.ts";
 import { arsredovisning } from "../src/documents/arsredovisning.ts";
 import type { BuildContext, SiblingDocument } from "../src/documents/kind.ts";
 import { protokoll } from "../src/documents/protokoll.ts";
 import { verksamhetsplan } from "../src/documents/verksamhetsplan.ts";
-import { buildSite } from "../src/model/site.ts";
-import { arsredovisningSchema, type Arsredovisning } from "../src/schemas/arsredovisning.ts";
+import { type Arsredovisning, arsredovisningSchema } from "../src/schemas/arsredovisning/index.ts";
 import { driftsredovisningSchema, forbundSchema, verksamhetsplanSchema } from "../src/schemas/index.ts";
 import { protokollSchema } from "../src/schemas/protokoll.ts";
+import { seedSite } from "./helpers/seeds.ts";
 import { consistentStatements, entryIndex, type StatementFigures } from "./helpers/statements.ts";
 
 const source: YamlSource = { file: "test.yaml", value: {}, lineOf: (path) => path.length, valueAt: () => ({ found: false }) };
 const read = (file: string) => parse(readFileSync(file, "utf8"));
 const fiktiv = forbundSchema.parse(read("tests/fixtures/plan-fiktiv/data/fiktiv/forbund.yaml"));
 const context = (kind: string, year: number, siblings: SiblingDocument[] = []): BuildContext => ({
-  slug: "fiktiv", forbund: fiktiv, year, id: kind, source, unit: "tkr", siblings,
+  slug: "fiktiv",
+  forbund: fiktiv,
+  year,
+  id: kind,
+  source,
+  unit: "tkr",
+  siblings,
+  prose: [],
   document: { label: `${kind} ${year}`, url: `/fiktiv/${year}/${kind}/`, id: kind },
 });
 
@@ -35,8 +41,18 @@ function only(findings: Finding[], rule: string): Finding[] {
 
 // ---- Årsredovisning: consistent statements, changed one place at a time.
 const figures: StatementFigures = {
-  intakter: [8000, 8400], intakterFirstRow: [6000, 6100], kostnader: [7000, 9000], kostnaderFirstRow: [4000, 5000], finansiella: [80, 140],
-  fordringar: [100, 300], kassa: [7500, 6900], avsattningar: [2300, 2240], equityOpening2024: 2300, cashOpening2024: 8200, justering2024: -300, fordringarChange2024: 180,
+  intakter: [8000, 8400],
+  intakterFirstRow: [6000, 6100],
+  kostnader: [7000, 9000],
+  kostnaderFirstRow: [4000, 5000],
+  finansiella: [80, 140],
+  fordringar: [100, 300],
+  kassa: [7500, 6900],
+  avsattningar: [2300, 2240],
+  equityOpening2024: 2300,
+  cashOpening2024: 8200,
+  justering2024: -300,
+  fordringarChange2024: 180,
 };
 const report = (change: (data: Arsredovisning) => void = () => {}, extra: Record<string, unknown> = {}) => {
   const data = structuredClone(consistentStatements(figures));
@@ -53,13 +69,28 @@ const drifts = (resultat2025: number) =>
     title: "Driftsredovisning 2025",
     years: [2025, 2024],
     decided: "2026-03-13",
-    intakter: { label: "Intäkter", sum_label: "Summa intäkter", rows: [{ label: "Medlemsbidrag", utfall: { 2025: 8000, 2024: 8400 }, budget: { 2025: 8000, 2024: 8400 } }] },
-    kostnader: { label: "Kostnader", sum_label: "Summa kostnader", rows: [{ label: "Insatser", utfall: { 2025: resultat2025 - 8000 + 80, 2024: -9000 }, budget: { 2025: -7000, 2024: -9000 } }] },
+    intakter: {
+      label: "Intäkter",
+      sum_label: "Summa intäkter",
+      rows: [{ id: "medlemsbidrag", label: "Medlemsbidrag", utfall: { 2025: 8000, 2024: 8400 }, budget: { 2025: 8000, 2024: 8400 } }],
+    },
+    kostnader: {
+      label: "Kostnader",
+      sum_label: "Summa kostnader",
+      rows: [{ id: "insatser", label: "Insatser", utfall: { 2025: resultat2025 - 8000 + 80, 2024: -9000 }, budget: { 2025: -7000, 2024: -9000 } }],
+    },
     verksamhetsresultat: { label: "Verksamhetsresultat" },
-    finansiella_poster: { rows: [{ label: "Finansiella kostnader", utfall: { 2025: -80, 2024: -140 }, budget: { 2025: -80, 2024: -140 } }] },
+    finansiella_poster: { rows: [{ id: "finansiella", label: "Finansiella kostnader", utfall: { 2025: -80, 2024: -140 }, budget: { 2025: -80, 2024: -140 } }] },
     resultat: { label: "Resultat" },
   });
-const driftsSibling = (resultat2025: number): SiblingDocument => ({ kind: "driftsredovisning", id: "driftsredovisning", year: 2025, data: drifts(resultat2025), source });
+const driftsSibling = (resultat2025: number): SiblingDocument => ({
+  kind: "driftsredovisning",
+  id: "driftsredovisning",
+  year: 2025,
+  data: drifts(resultat2025),
+  source,
+  prose: [],
+});
 
 describe("rules on the årsredovisning", () => {
   it("consistent statements have no findings at all", () => {
@@ -68,47 +99,134 @@ describe("rules on the årsredovisning", () => {
 
   it("summa: a stated total against its parts; within rounding a notering", () => {
     expect(only(ars(report()), "summa")).toEqual([]);
-    const wrong = only(ars(report((d) => { entry(d, "balansrakning", "eget_kapital").stated!["2025"]! += 100; })), "summa");
-    expect(wrong).toMatchObject([{ severity: "fel", path: `balansrakning.entries.${entryIndex(report(), "balansrakning", "eget_kapital")}.stated.2025`, difference: 100, file: "test.yaml", line: 5 }]);
+    const wrong = only(
+      ars(
+        report((d) => {
+          entry(d, "balansrakning", "eget_kapital").stated!["2025"]! += 100;
+        }),
+      ),
+      "summa",
+    );
+    expect(wrong).toMatchObject([
+      {
+        severity: "fel",
+        path: `balansrakning.entries.${entryIndex(report(), "balansrakning", "eget_kapital")}.stated.2025`,
+        difference: 100,
+        file: "test.yaml",
+        line: 5,
+      },
+    ]);
     expect(wrong[0]!.url).toBe(`/fiktiv/2025/arsredovisning/#arsredovisning-balansrakning-entries-${entryIndex(report(), "balansrakning", "eget_kapital")}`);
-    const rounded = only(ars(report((d) => { d.noter![0]!.stated_sum!["2025"]! += 1; })), "summa");
+    const rounded = only(
+      ars(
+        report((d) => {
+          d.noter![0]!.stated_sum!["2025"]! += 1;
+        }),
+      ),
+      "summa",
+    );
     expect(rounded).toMatchObject([{ severity: "notering", path: "noter.0.stated_sum.2025" }]);
   });
 
   it("summa: a note's total against the statement line it supports", () => {
-    const found = only(ars(report((d) => { d.noter![1]!.rows[1]!.values["2024"]! += 50; })), "summa");
+    const found = only(
+      ars(
+        report((d) => {
+          d.noter![1]!.rows[1]!.values["2024"]! += 50;
+        }),
+      ),
+      "summa",
+    );
     expect(found.map((f) => f.path).sort()).toEqual(["noter.1.stated_sum.2024", "resultatrakning.entries.1.values.2024"]);
   });
 
   it("summa: each year of the multi-year overview: income − costs = result", () => {
     const overview = (resultat: number) => ({ overview: { years: [2023], values: { 2023: { intakter: 8000, kostnader: 7500, arets_resultat: resultat } } } });
     expect(only(ars(report(undefined, overview(500))), "summa")).toEqual([]);
-    expect(only(ars(report(undefined, overview(400))), "summa")).toMatchObject([{ severity: "fel", path: "overview.values.2023.arets_resultat", stated: 400, computed: 500 }]);
+    expect(only(ars(report(undefined, overview(400))), "summa")).toMatchObject([
+      { severity: "fel", path: "overview.values.2023.arets_resultat", stated: 400, computed: 500 },
+    ]);
   });
 
   it("balans: summa tillgångar = summa eget kapital, avsättningar och skulder", () => {
     expect(only(ars(report()), "balans")).toEqual([]);
-    const found = only(ars(report((d) => { entry(d, "balansrakning", "skulder").values!["2024"]! += 30; })), "balans");
-    expect(found).toMatchObject([{ severity: "fel", path: `balansrakning.entries.${entryIndex(report(), "balansrakning", "summa_skulder")}.stated.2024`, stated: 7230, computed: 7200, difference: 30 }]);
+    const found = only(
+      ars(
+        report((d) => {
+          entry(d, "balansrakning", "skulder").values!["2024"]! += 30;
+        }),
+      ),
+      "balans",
+    );
+    expect(found).toMatchObject([
+      {
+        severity: "fel",
+        path: `balansrakning.entries.${entryIndex(report(), "balansrakning", "summa_skulder")}.stated.2024`,
+        stated: 7230,
+        computed: 7200,
+        difference: 30,
+      },
+    ]);
     expect(found[0]!.message).toContain("tillgångar 7\u00a0200 tkr");
   });
 
   it("ingaende-balans: an opening equity written for a year = last year's closing", () => {
-    expect(only(ars(report((d) => { entry(d, "balansrakning", "ek_ingaende").values!["2025"] = 1560; })), "ingaende-balans")).toEqual([]);
-    const found = only(ars(report((d) => { entry(d, "balansrakning", "ek_ingaende").values!["2025"] = 1600; })), "ingaende-balans");
-    expect(found).toMatchObject([{ severity: "fel", path: `balansrakning.entries.${entryIndex(report(), "balansrakning", "ek_ingaende")}.values.2025`, stated: 1600, computed: 1560 }]);
+    expect(
+      only(
+        ars(
+          report((d) => {
+            entry(d, "balansrakning", "ek_ingaende").values!["2025"] = 1560;
+          }),
+        ),
+        "ingaende-balans",
+      ),
+    ).toEqual([]);
+    const found = only(
+      ars(
+        report((d) => {
+          entry(d, "balansrakning", "ek_ingaende").values!["2025"] = 1600;
+        }),
+      ),
+      "ingaende-balans",
+    );
+    expect(found).toMatchObject([
+      { severity: "fel", path: `balansrakning.entries.${entryIndex(report(), "balansrakning", "ek_ingaende")}.values.2025`, stated: 1600, computed: 1560 },
+    ]);
   });
 
   it("kassa: likvida medel vid årets slut = balansräkningens kassa och bank", () => {
     expect(only(ars(report()), "kassa")).toEqual([]);
-    const found = only(ars(report((d) => { entry(d, "balansrakning", "kassa").values!["2025"]! -= 200; })), "kassa");
-    expect(found).toMatchObject([{ severity: "fel", path: `kassaflodesanalys.entries.${entryIndex(report(), "kassaflodesanalys", "likvida_slut")}.stated.2025`, stated: 7500, computed: 7300 }]);
+    const found = only(
+      ars(
+        report((d) => {
+          entry(d, "balansrakning", "kassa").values!["2025"]! -= 200;
+        }),
+      ),
+      "kassa",
+    );
+    expect(found).toMatchObject([
+      {
+        severity: "fel",
+        path: `kassaflodesanalys.entries.${entryIndex(report(), "kassaflodesanalys", "likvida_slut")}.stated.2025`,
+        stated: 7500,
+        computed: 7300,
+      },
+    ]);
   });
 
   it("kassaflode-forandring: a change line = the change of the balansräkning line", () => {
     expect(only(ars(report()), "kassaflode-forandring")).toEqual([]);
-    const found = only(ars(report((d) => { entry(d, "kassaflodesanalys", "fordringar").values!["2025"]! += 20; })), "kassaflode-forandring");
-    expect(found).toMatchObject([{ severity: "varning", path: `kassaflodesanalys.entries.${entryIndex(report(), "kassaflodesanalys", "fordringar")}.values.2025` }]);
+    const found = only(
+      ars(
+        report((d) => {
+          entry(d, "kassaflodesanalys", "fordringar").values!["2025"]! += 20;
+        }),
+      ),
+      "kassaflode-forandring",
+    );
+    expect(found).toMatchObject([
+      { severity: "varning", path: `kassaflodesanalys.entries.${entryIndex(report(), "kassaflodesanalys", "fordringar")}.values.2025` },
+    ]);
   });
 
   it("resultat-drift: the resultaträkning's årets resultat = the driftsredovisning's resultat", () => {
@@ -116,19 +234,31 @@ describe("rules on the årsredovisning", () => {
     expect(only(ars(report(), [driftsSibling(920)]), "resultat-drift")).toEqual([]);
     // The driftsredovisning's costs 20 higher: the written kostnader line and årets resultat both differ.
     expect(only(ars(report(), [driftsSibling(900)]), "resultat-drift")).toMatchObject([
-      { severity: "fel", path: "resultatrakning.entries.1.values.2025", stated: -7000, computed: -7020, url: "/fiktiv/2025/arsredovisning/#arsredovisning-resultatrakning-entries-1" },
+      {
+        severity: "fel",
+        path: "resultatrakning.entries.1.values.2025",
+        stated: -7000,
+        computed: -7020,
+        url: "/fiktiv/2025/arsredovisning/#arsredovisning-resultatrakning-entries-1",
+      },
       { severity: "fel", path: `resultatrakning.entries.${entryIndex(report(), "resultatrakning", "arets_resultat")}.stated.2025`, stated: 920, computed: 900 },
     ]);
     // Lines read from the driftsredovisning agree with it by construction; årets resultat is still compared.
-    const reading = report((d) => { Object.assign(d.resultatrakning!.entries[1]!, { values: undefined, driftsredovisning: "kostnader" }); });
+    const reading = report((d) => {
+      Object.assign(d.resultatrakning!.entries[1]!, { values: undefined, driftsredovisning: "kostnader" });
+    });
     expect(only(ars(reading, [driftsSibling(900)]), "resultat-drift")).toEqual([]);
   });
 
   it("deltagare: women + men + not stated = total", () => {
     const participants = (total: number) => ({ participants: { years: { 2025: { enrolled: { total, women: 4, men: 5, not_stated: 1 } } } } });
     expect(only(ars(report(undefined, participants(10))), "deltagare")).toEqual([]);
-    expect(only(ars(report(undefined, participants(11))), "deltagare")).toMatchObject([{ severity: "fel", path: "participants.years.2025.enrolled.not_stated" }]);
-    expect(only(ars(report(undefined, { participants: { years: { 2025: { enrolled: { total: 8, women: 4, men: 5 } } } } })), "deltagare")).toMatchObject([{ path: "participants.years.2025.enrolled.total" }]);
+    expect(only(ars(report(undefined, participants(11))), "deltagare")).toMatchObject([
+      { severity: "fel", path: "participants.years.2025.enrolled.not_stated" },
+    ]);
+    expect(only(ars(report(undefined, { participants: { years: { 2025: { enrolled: { total: 8, women: 4, men: 5 } } } } })), "deltagare")).toMatchObject([
+      { path: "participants.years.2025.enrolled.total" },
+    ]);
   });
 
   it("angiven-uppgift: a figure the text states = the data it quotes (counts and shares as shown)", () => {
@@ -139,36 +269,72 @@ describe("rules on the årsredovisning", () => {
       },
     });
     expect(only(ars(report(undefined, stated(10))), "angiven-uppgift")).toEqual([]);
-    expect(only(ars(report(undefined, stated(12))), "angiven-uppgift")).toMatchObject([{ severity: "fel", path: "participants.stated.current.enrolled.total.value", stated: 12, computed: 10 }]);
+    expect(only(ars(report(undefined, stated(12))), "angiven-uppgift")).toMatchObject([
+      { severity: "fel", path: "participants.stated.current.enrolled.total.value", stated: 12, computed: 10 },
+    ]);
   });
 
   it("innehall-sidnummer: the printed contents' page numbers go up", () => {
-    expect(only(ars(report(undefined, { contents_as_printed: [{ title: "A", page: 2 }, { title: "B", page: 3 }] })), "innehall-sidnummer")).toEqual([]);
-    expect(only(ars(report(undefined, { contents_as_printed: [{ title: "A", page: 3 }, { title: "B", page: 2 }] })), "innehall-sidnummer")).toMatchObject([{ severity: "notering", path: "contents_as_printed.1.page" }]);
+    expect(
+      only(
+        ars(
+          report(undefined, {
+            contents_as_printed: [
+              { title: "A", page: 2 },
+              { title: "B", page: 3 },
+            ],
+          }),
+        ),
+        "innehall-sidnummer",
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        ars(
+          report(undefined, {
+            contents_as_printed: [
+              { title: "A", page: 3 },
+              { title: "B", page: 2 },
+            ],
+          }),
+        ),
+        "innehall-sidnummer",
+      ),
+    ).toMatchObject([{ severity: "notering", path: "contents_as_printed.1.page" }]);
   });
 
   it("data: what the data refers to exists", () => {
     expect(only(ars(report()), "data")).toEqual([]);
-    const found = only(ars(report((d) => { (d.resultatrakning!.entries[4] as { of: string[] }).of = ["verksamhetens_resultat", "saknas"]; })), "data");
+    const found = only(
+      ars(
+        report((d) => {
+          (d.resultatrakning!.entries[4] as { of: string[] }).of = ["verksamhetens_resultat", "saknas"];
+        }),
+      ),
+      "data",
+    );
     expect(found).toMatchObject([{ severity: "fel", path: "resultatrakning.entries.4.of.1" }]);
   });
 });
 
 // ---- Seeds: the goal follow-up (the goals need a whole report: surveys, participants, plan goals).
 describe("rules on the seeds' goal follow-up", async () => {
-  const site = await buildSite(loadData("data"), { charts: false });
+  const site = await seedSite();
   const ars2025 = site.findings.filter((f) => f.document.startsWith("Årsredovisning 2025"));
 
   it("malstatus: a declared status that agrees with target vs result is no finding; one that does not is a varning", () => {
     const found = only(ars2025, "malstatus");
     expect(found.some((f) => f.path === "goals.0.declared.status")).toBe(false);
-    expect(found.find((f) => f.path === "goals.1.declared.status")).toMatchObject({ severity: "varning", url: "/jamtland/2025/arsredovisning/#arsredovisning-goals-1" });
+    expect(found.find((f) => f.path === "goals.1.declared.status")).toMatchObject({
+      severity: "varning",
+      url: "/jamtland/2025/arsredovisning/#arsredovisning-goals-1",
+    });
   });
 
   it("every finding of the seeds has a rule of the catalogue, a file, a line and a path", () => {
     for (const finding of site.findings) {
       expect(ruleById(finding.rule), finding.rule).toBeDefined();
-      expect(finding.file).toMatch(/^data\//);
+      expect(finding.file).toMatch(/^tests\/fixtures\/seeds\/data\//);
       expect(finding.line).toBeGreaterThan(0);
       expect(finding.path).not.toBe("");
     }
@@ -190,18 +356,52 @@ describe("rules on the verksamhetsplan", () => {
 
   it("summa: subtotals and results in every plan year", () => {
     expect(only(plan(), "summa")).toEqual([]);
-    const found = only(plan((raw) => { raw.budget.summaries[0].stated[2028] = 200; }), "summa");
-    expect(found).toMatchObject([{ severity: "fel", path: "budget.summaries.0.stated.2028", stated: 200, computed: 300, url: "/fiktiv/2027/verksamhetsplan/#verksamhetsplan-budget-summaries-0" }]);
+    const found = only(
+      plan((raw) => {
+        raw.budget.summaries[0].stated[2028] = 200;
+      }),
+      "summa",
+    );
+    expect(found).toMatchObject([
+      {
+        severity: "fel",
+        path: "budget.summaries.0.stated.2028",
+        stated: 200,
+        computed: 300,
+        url: "/fiktiv/2027/verksamhetsplan/#verksamhetsplan-budget-summaries-0",
+      },
+    ]);
   });
 
   it("eget-kapital: opening + årets resultat = closing = next year's opening", () => {
-    expect(only(plan((raw) => { raw.eget_kapital.stated_closing = { 2027: 900, 2028: 1200 }; raw.eget_kapital.stated_opening = { 2028: 900 }; }), "eget-kapital")).toEqual([]);
-    const found = only(plan((raw) => { raw.eget_kapital.stated_closing = { 2027: 900 }; raw.eget_kapital.stated_opening = { 2028: 1000 }; }), "eget-kapital");
+    expect(
+      only(
+        plan((raw) => {
+          raw.eget_kapital.stated_closing = { 2027: 900, 2028: 1200 };
+          raw.eget_kapital.stated_opening = { 2028: 900 };
+        }),
+        "eget-kapital",
+      ),
+    ).toEqual([]);
+    const found = only(
+      plan((raw) => {
+        raw.eget_kapital.stated_closing = { 2027: 900 };
+        raw.eget_kapital.stated_opening = { 2028: 1000 };
+      }),
+      "eget-kapital",
+    );
     expect(found).toMatchObject([{ severity: "fel", path: "eget_kapital.stated_opening.2028", stated: 1000, computed: 900 }]);
   });
 
   it("eget-kapital-niva: equity at year end at most the recommended share of the member contribution", () => {
-    expect(only(plan((raw) => { raw.eget_kapital.recommended_share = 0.3; }), "eget-kapital-niva")).toEqual([]);
+    expect(
+      only(
+        plan((raw) => {
+          raw.eget_kapital.recommended_share = 0.3;
+        }),
+        "eget-kapital-niva",
+      ),
+    ).toEqual([]);
     const found = only(plan(), "eget-kapital-niva");
     expect(found).toMatchObject([
       { severity: "notering", stated: 900, computed: 800, difference: 100, url: "/fiktiv/2027/verksamhetsplan/#verksamhetsplan-eget_kapital-closing" },
@@ -210,9 +410,13 @@ describe("rules on the verksamhetsplan", () => {
   });
 
   it("insats: a budget row = the funding its insats states", () => {
-    const row = (amounts: Record<number, number>) => (raw: Record<string, any>) => { raw.budget.kostnader.rows[0].rows[0].amounts = amounts; };
+    const row = (amounts: Record<number, number>) => (raw: Record<string, any>) => {
+      raw.budget.kostnader.rows[0].rows[0].amounts = amounts;
+    };
     expect(only(plan(row({ 2027: -3250, 2028: -3000 })), "insats")).toEqual([]);
-    expect(only(plan(row({ 2027: -3300, 2028: -3000 })), "insats")).toMatchObject([{ severity: "fel", path: "budget.kostnader.rows.0.rows.0.amounts.2027", stated: -3300, computed: -3250 }]);
+    expect(only(plan(row({ 2027: -3300, 2028: -3000 })), "insats")).toMatchObject([
+      { severity: "fel", path: "budget.kostnader.rows.0.rows.0.amounts.2027", stated: -3300, computed: -3250 },
+    ]);
   });
 
   it("text: an amount the text quotes = the budget lines it sums", () => {
@@ -226,7 +430,14 @@ describe("rules on the verksamhetsplan", () => {
 
   it("part: an insats' owner and co-parties are members", () => {
     expect(only(plan(), "part")).toEqual([]);
-    expect(only(plan((raw) => { raw.insatser[0].owner = "Okänd kommun"; }), "part")).toMatchObject([{ severity: "varning", path: "insatser.0.owner" }]);
+    expect(
+      only(
+        plan((raw) => {
+          raw.insatser[0].owner = "Okänd kommun";
+        }),
+        "part",
+      ),
+    ).toMatchObject([{ severity: "varning", path: "insatser.0.owner" }]);
   });
 });
 
@@ -240,7 +451,10 @@ const minutes = (change: (raw: Record<string, any>) => void = () => {}) => {
     announced_on: ["förbundets"],
     ledamoter: [{ name: "A", appointed_by: "Region", decides: true, present: { mode: "digitalt" } }],
     ersattare: [],
-    paragraphs: [{ number: 1, title: "Ett" }, { number: 2, title: "Två" }],
+    paragraphs: [
+      { number: 1, title: "Ett" },
+      { number: 2, title: "Två" },
+    ],
     signatures: [{ name: "A", role: "Ordförande" }],
   };
   change(raw);
@@ -250,13 +464,41 @@ const minutes = (change: (raw: Record<string, any>) => void = () => {}) => {
 describe("rules on the protokoll", () => {
   it("protokoll: paragraphs in sequence", () => {
     expect(only(minutes(), "protokoll")).toEqual([]);
-    expect(only(minutes((raw) => { raw.paragraphs[1].number = 3; }), "protokoll")).toMatchObject([{ severity: "fel", path: "paragraphs.1.number" }]);
+    expect(
+      only(
+        minutes((raw) => {
+          raw.paragraphs[1].number = 3;
+        }),
+        "protokoll",
+      ),
+    ).toMatchObject([{ severity: "fel", path: "paragraphs.1.number" }]);
   });
 
   it("anslag: posted after the justering, at the latest two days after", () => {
-    expect(only(minutes((raw) => { raw.anslag = { posted: "2025-12-11" }; }), "anslag")).toEqual([]);
-    expect(only(minutes((raw) => { raw.anslag = { posted: "2025-12-20" }; }), "anslag")).toMatchObject([{ severity: "fel", path: "anslag.posted" }]);
-    expect(only(minutes((raw) => { raw.anslag = { posted: "2025-12-01" }; }), "anslag")).toMatchObject([{ severity: "fel", path: "anslag.posted" }]);
+    expect(
+      only(
+        minutes((raw) => {
+          raw.anslag = { posted: "2025-12-11" };
+        }),
+        "anslag",
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        minutes((raw) => {
+          raw.anslag = { posted: "2025-12-20" };
+        }),
+        "anslag",
+      ),
+    ).toMatchObject([{ severity: "fel", path: "anslag.posted" }]);
+    expect(
+      only(
+        minutes((raw) => {
+          raw.anslag = { posted: "2025-12-01" };
+        }),
+        "anslag",
+      ),
+    ).toMatchObject([{ severity: "fel", path: "anslag.posted" }]);
   });
 });
 
@@ -275,7 +517,11 @@ describe("the rule catalogue", () => {
   });
 
   it("the text report prints each finding's rule title", () => {
-    const [finding] = ars(report((d) => { entry(d, "balansrakning", "skulder").values!["2024"]! += 30; })).filter((f) => f.rule === "balans");
+    const [finding] = ars(
+      report((d) => {
+        entry(d, "balansrakning", "skulder").values!["2024"]! += 30;
+      }),
+    ).filter((f) => f.rule === "balans");
     expect(textReport([finding!])).toContain("fel [balans] Balansräkningen balanserar");
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY, formatAmount, formatDate, formatLongDate, formatMonthRange, formatNumber, formatPercent, formatYearMonth, slugify } from "../src/format/index.ts";
+import {
+  EMPTY,
+  formatAmount,
+  formatDate,
+  formatLongDate,
+  formatMonthRange,
+  formatNumber,
+  formatPercent,
+  formatYearMonth,
+  slugify,
+} from "../src/format/index.ts";
 
 const NBSP = "\u00a0";
 const MINUS = "\u2212";

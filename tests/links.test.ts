@@ -5,9 +5,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { decodeEntities } from "../src/format/index.ts";
-import { fillPdfInfo, pdfSize } from "../src/site/pdf-info.ts";
-import { runBuild, temporaryDir } from "./helpers/build.ts";
+import { pdfInfoMarker, pdfInfoText, pdfSize } from "../src/site/pdf-info.ts";
+import { decodeEntities } from "./helpers/html.ts";
+import { examplesSite } from "./helpers/site.ts";
 
 const ORIGIN = "http://site.invalid";
 let out: string;
@@ -32,9 +32,7 @@ function allPages(dir = out): string[] {
 }
 
 beforeAll(() => {
-  out = join(temporaryDir(), "site");
-  const run = runBuild(["--data", "data", "--out", out]);
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  out = examplesSite();
 });
 
 describe("links in the built site", () => {
@@ -76,13 +74,15 @@ describe("links in the built site", () => {
     let checked = 0;
     for (const page of allPages()) {
       const html = readFileSync(fileOf(page), "utf8");
-      for (const match of html.matchAll(/<a href="([^"]+\.pdf)" download>[\s\S]*?<span class="pdf-info" data-pdf="[^"]+">\((PDF, [^)]+)\) <span class="pdf-checksum">SHA-256: <code class="sha256">([0-9a-f]{64})<\/code>/g)) {
+      const link = /<a href="([^"]+\.pdf)" download>[\s\S]*?<span class="pdf-info">/.source;
+      const info = /\((PDF, [^)]+)\) <span class="pdf-checksum">SHA-256: <code class="sha256">([0-9a-f]{64})<\/code>/.source;
+      for (const match of html.matchAll(new RegExp(link + info, "g"))) {
         const bytes = readFileSync(fileOf(new URL(match[1]!, `${ORIGIN}${page}`).pathname));
         expect(match[2]).toBe(`PDF, ${Math.round(bytes.length / 1000)}\u00a0kB`);
         expect(match[3]).toBe(createHash("sha256").update(bytes).digest("hex"));
         checked++;
       }
-      expect(html, page).not.toMatch(/<span class="pdf-info" data-pdf="[^"]+"><\/span>/);
+      expect(html, page).not.toContain("<!--pdf-info");
     }
     expect(checked).toBeGreaterThanOrEqual(6);
   });
@@ -95,12 +95,15 @@ describe("PDF size and checksum", () => {
     expect(pdfSize(1_234_567)).toBe("PDF, 1,2\u00a0MB");
   });
 
-  it("fills the spans whose PDF exists, short ones with the size only, and leaves the others", () => {
+  it("gives the size and checksum, or with `short` the size only, for a marker made for the PDF's path", () => {
     const bytes = new TextEncoder().encode("abc");
-    const html = '<span class="pdf-info" data-pdf="a.pdf"></span> <span class="pdf-info" data-pdf="/x/a.pdf" data-short></span> <span class="pdf-info" data-pdf="b.pdf"></span>';
-    expect(fillPdfInfo(html, (path) => (path.endsWith("a.pdf") ? bytes : undefined))).toBe(
-      '<span class="pdf-info" data-pdf="a.pdf">(PDF, 1\u00a0kB) <span class="pdf-checksum">SHA-256: <code class="sha256">ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad</code></span></span> ' +
-        '<span class="pdf-info" data-pdf="/x/a.pdf" data-short>(1\u00a0kB)</span> <span class="pdf-info" data-pdf="b.pdf"></span>',
+    expect(pdfInfoText(bytes, false)).toBe(
+      '(PDF, 1\u00a0kB) <span class="pdf-checksum">SHA-256: <code class="sha256">' +
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad</code></span>",
     );
+    expect(pdfInfoText(bytes, true)).toBe("(1\u00a0kB)");
+    // The marker is an HTML comment: a page whose PDF was not printed shows nothing; a path cannot end it early.
+    expect(pdfInfoMarker("/x/a.pdf")).toBe("<!--pdf-info:/x/a.pdf-->");
+    expect(pdfInfoMarker('/x/"-->.pdf', true)).toBe("<!--pdf-info-short:/x/&quot;--&gt;.pdf-->");
   });
 });

@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadData } from "../src/data/load.ts";
 import { DataError, formatProblem } from "../src/data/problem.ts";
 import { copyOfData } from "./helpers/build.ts";
+import { loadAll } from "./helpers/seeds.ts";
 
 function problemsOf(dataDir: string): string[] {
   try {
-    loadData(dataDir);
+    loadAll(dataDir);
   } catch (error) {
     if (error instanceof DataError) return error.problems.map(formatProblem);
     throw error;
@@ -30,7 +30,10 @@ describe("loading data", () => {
     const data = copyOfData();
     const file = join(data, "jamtland/2025/driftsredovisning.yaml");
     edit(file, "utfall: { 2025: -4447, 2024: -6134 }", 'utfall: { 2025: "4 447 tkr", 2024: -6134 }');
-    const line = readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes("4 447 tkr")) + 1;
+    const line =
+      readFileSync(file, "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes("4 447 tkr")) + 1;
     expect(problemsOf(data)).toEqual([
       `${relative(process.cwd(), file)}:${line} kostnader.rows.0.utfall.2025: expected an amount (a number) or "-" for an empty cell, found "4 447 tkr"`,
     ]);

@@ -22,7 +22,13 @@ function chromiumLikePdf(printedAt: string): Uint8Array {
   return Buffer.from(body, "latin1");
 }
 
-const metadata = { title: "Driftsredovisning 2025", author: "Samordningsförbundet i Jämtlands län", subject: "Utfall mot budget", keywords: ["Finsam", "tkr"], date: "2026-03-13" };
+const metadata = {
+  title: "Driftsredovisning 2025",
+  author: "Samordningsförbundet i Jämtlands län",
+  subject: "Utfall mot budget",
+  keywords: ["Finsam", "tkr"],
+  date: "2026-03-13",
+};
 
 describe("setPdfMetadata", () => {
   it("sets title, author (with å, ä, ö), subject, keywords and fixed dates", async () => {

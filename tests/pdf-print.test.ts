@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readOutline, readPdf, type PdfContent } from "../src/pdf/read-pdf.ts";
-import { runBuild, temporaryDir, unexpectedStderr } from "./helpers/build.ts";
+import { type PdfContent, readOutline, readPdf } from "../src/pdf/read-pdf.ts";
+import { examplesSite, longSite } from "./helpers/site.ts";
 
 interface Printed {
   name: string;
@@ -22,9 +22,15 @@ function pdfFiles(dir: string): string[] {
   );
 }
 
-const decode = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .trim();
 const plain = (text: string) => text.replace(/\u00a0/g, " ").replace(/\s+/g, " ");
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function printedDocuments(site: string): Promise<Printed[]> {
   return Promise.all(
@@ -46,12 +52,7 @@ async function printedDocuments(site: string): Promise<Printed[]> {
 const documents: Printed[] = [];
 
 beforeAll(async () => {
-  const examples = join(temporaryDir(), "site");
-  const long = join(temporaryDir(), "site");
-  expect(runBuild(["--data", "data", "--out", examples]).status).toBe(0);
-  const fixture = runBuild(["--data", "tests/fixtures/long-document/data", "--prose", "tests/fixtures/long-document/prose", "--out", long]);
-  expect(unexpectedStderr(fixture.stderr)).toBe("");
-  documents.push(...(await printedDocuments(examples)), ...(await printedDocuments(long)));
+  documents.push(...(await printedDocuments(examplesSite())), ...(await printedDocuments(longSite())));
 });
 
 describe("every printed document", () => {
@@ -85,7 +86,7 @@ describe("every printed document", () => {
       const tocText = pages.slice(tocPage, tocPage + 3).join(" ");
       let from = 0;
       for (const title of tocTitles) {
-        const match = new RegExp(`${escape(plain(title))} (\\d+)`).exec(tocText.slice(from));
+        const match = new RegExp(`${escapeRegExp(plain(title))} (\\d+)`).exec(tocText.slice(from));
         expect(match, `${name}: "${title}" with a page number in the innehåll`).not.toBeNull();
         from += match!.index + match![0].length;
         const page = Number(match![1]);
@@ -131,7 +132,15 @@ describe("matching innehåll entries to bookmarks", () => {
       { title: "Om förbundetsverksamhet", depth: 1, page: 3 },
       { title: "KostnaderKostnader", depth: 2, page: 7 },
     ];
-    expect(pagesOf([{ id: "a", title: "Om förbundets verksamhet" }, { id: "b", title: "Kostnader" }], outline)).toEqual([3, 7]);
-    expect(() => pagesOf([{ id: "c", title: "Saknas" }], outline)).toThrow('the heading "Saknas" is not among the PDF\'s bookmarks');
+    expect(
+      pagesOf(
+        [
+          { id: "a", text: "Om förbundets verksamhet" },
+          { id: "b", text: "Kostnader" },
+        ],
+        outline,
+      ),
+    ).toEqual([3, 7]);
+    expect(() => pagesOf([{ id: "c", text: "Saknas" }], outline)).toThrow('the heading "Saknas" is not among the PDF\'s bookmarks');
   });
 });

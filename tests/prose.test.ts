@@ -1,41 +1,99 @@
+// Prose: Markdown with Nunjucks, its numbers bound to the document's data by shortcodes, its
+// headings known (level, text, id) before the page is rendered, so the innehåll comes from them.
 import { describe, expect, it } from "vitest";
-import { proseFile, proseFiles } from "../src/eleventy/prose.ts";
-import { belopp, procent, tal } from "../src/eleventy/shortcodes/value.ts";
+import { readProse } from "../src/data/prose.ts";
+import { prepareDocument } from "../src/eleventy/prepare.ts";
+import { parseProse, proseHtml } from "../src/eleventy/prose/render.ts";
+import { valueShortcodes } from "../src/eleventy/prose/values.ts";
+import type { DocumentPage } from "../src/model/site.ts";
+import { seedsProse } from "./helpers/seeds.ts";
 
 const doc = {
   title: "Driftsredovisning 2025",
   unit: "tkr" as const,
-  computed: { resultat: { "2025": { utfall: 1271, budget: null } }, share: 0.35 },
-  data: { years: [2025], title: "Driftsredovisning 2025" },
+  computed: { resultat: { "2025": { utfall: 1271, budget: null } }, share: 0.35, year: 2025 },
+  data: { years: [2025], title: "Driftsredovisning 2025", name: "A & B <i>" },
 };
-const scope = { ctx: { doc } };
+const prose = (source: string) => ({ section: "test", file: "content/prose/x/2025/test/10-test.md", source });
 
 describe("value shortcodes", () => {
   it("format a value found at a path in the computed values, in the document's unit", () => {
-    expect(belopp.call(scope, "resultat.2025.utfall")).toBe("1\u00a0271\u00a0tkr");
-    expect(belopp.call(scope, "resultat.2025.utfall", "kr")).toBe("1\u00a0271\u00a0kr");
-    expect(tal.call(scope, "resultat.2025.budget")).toBe("–");
-    expect(procent.call(scope, "share")).toBe("35\u00a0%");
-    expect(tal.call(scope, "years.0")).toBe("2\u00a0025");
+    expect(valueShortcodes.belopp(doc, "resultat.2025.utfall")).toBe("1\u00a0271\u00a0tkr");
+    expect(valueShortcodes.belopp(doc, "resultat.2025.utfall", "kr")).toBe("1\u00a0271\u00a0kr");
+    expect(valueShortcodes.tal(doc, "resultat.2025.budget")).toBe("–");
+    expect(valueShortcodes.procent(doc, "share")).toBe("35\u00a0%");
+    expect(valueShortcodes.tal(doc, "years.0")).toBe("2\u00a0025");
   });
 
-  it("stop the build with the document and path when the path leads nowhere", () => {
-    expect(() => belopp.call(scope, "resultat.2026.utfall")).toThrow('{% belopp "resultat.2026.utfall" %} in Driftsredovisning 2025: nothing at "resultat.2026.utfall"');
-    expect(() => tal.call(scope, "title")).toThrow('expected a number at "title", found "Driftsredovisning 2025"');
-    expect(() => tal.call({ ctx: {} }, "x")).toThrow("no document in scope");
+  it("stop with the document and path when the path leads nowhere", () => {
+    expect(() => valueShortcodes.belopp(doc, "resultat.2026.utfall")).toThrow(
+      '{% belopp "resultat.2026.utfall" %} in Driftsredovisning 2025: nothing at "resultat.2026.utfall"',
+    );
+    expect(() => valueShortcodes.tal(doc, "title")).toThrow('expected a number at "title", found "Driftsredovisning 2025"');
+  });
+});
+
+describe("rendering prose", () => {
+  it("binds shortcodes and values, escapes data strings, and knows its headings before any HTML", () => {
+    const parsed = parseProse(
+      prose('## Resultat {{ doc.computed.year }}\n\nÅrets resultat blev {% belopp "resultat.2025.utfall" %} för {{ doc.data.name }}.\n\n### Mer *om* det\n'),
+      doc,
+    );
+    expect(parsed.headings.map(({ level, text }) => ({ level, text }))).toEqual([
+      { level: 2, text: "Resultat 2025" },
+      { level: 3, text: "Mer om det" },
+    ]);
+    const html = proseHtml(parsed, ["resultat-2025", "mer-om-det"]);
+    expect(html).toContain('<h2 id="resultat-2025">Resultat 2025</h2>');
+    expect(html).toContain('<h3 id="mer-om-det">Mer <em>om</em> det</h3>');
+    expect(html).toContain("Årets resultat blev 1\u00a0271\u00a0tkr för A &amp; B &lt;i&gt;.");
+  });
+
+  it("does not let raw HTML in prose through", () => {
+    expect(proseHtml(parseProse(prose("Text <script>alert(1)</script>"), doc), [])).toContain("&lt;script&gt;");
+  });
+
+  it("names the prose file and the line of a wrong path, with every problem of the document at once", () => {
+    const page = {
+      ...doc,
+      body: [
+        { type: "prose", prose: prose('Rad ett.\n\nRad tre {% belopp "resultat.2026.utfall" %}.') },
+        { type: "prose", prose: { ...prose('{% tal "saknas" %}'), file: "content/prose/x/2025/test/20-annan.md" } },
+      ],
+      toc: true,
+    } as unknown as DocumentPage;
+    const problems: { file: string; line?: number; message: string }[] = [];
+    prepareDocument(page, problems as never);
+    expect(problems).toMatchObject([
+      { file: "content/prose/x/2025/test/10-test.md", line: 3, message: expect.stringContaining('nothing at "resultat.2026.utfall"') },
+      { file: "content/prose/x/2025/test/20-annan.md", line: 1, message: expect.stringContaining('{% tal "saknas" %}') },
+    ]);
+  });
+
+  it("gives headings unique ids that do not take an id the page already has, and makes the innehåll of h2 and h3", () => {
+    const page = {
+      ...doc,
+      body: [
+        { type: "heading", heading: { level: 2, text: "Noter", id: "noter" } },
+        { type: "prose", prose: prose("## Noter\n\n### Ett\n\n## Ett\n") },
+        { type: "group", tag: "section", heading: { level: 3, text: "Två" }, blocks: [] },
+      ],
+      toc: true,
+    } as unknown as DocumentPage;
+    const prepared = prepareDocument(page, []);
+    expect(prepared.headings.map((h) => h.id)).toEqual(["noter", "noter-2", "ett", "ett-2", "tva"]);
+    expect(prepared.tocEntries).toEqual([
+      { id: "noter", text: "Noter", children: [] },
+      { id: "noter-2", text: "Noter", children: [{ id: "ett", text: "Ett", children: [] }] },
+      { id: "ett-2", text: "Ett", children: [{ id: "tva", text: "Två", children: [] }] },
+    ]);
   });
 });
 
 describe("prose files", () => {
-  const driftsredovisning = { forbundSlug: "jamtland", year: 2025, id: "driftsredovisning", title: "Driftsredovisning 2025" };
-
-  it("are found in file-name order and by section name", () => {
-    expect(proseFiles(driftsredovisning)).toContain("./content/prose/jamtland/2025/driftsredovisning/10-inledning.md");
-    expect(proseFile(driftsredovisning, "inledning")).toBe("./content/prose/jamtland/2025/driftsredovisning/10-inledning.md");
-    expect(proseFiles({ ...driftsredovisning, year: 1999 })).toEqual([]);
-  });
-
-  it("name the missing file when a section has no prose", () => {
-    expect(() => proseFile(driftsredovisning, "saknas")).toThrow('no prose for section "saknas" in content/prose/jamtland/2025/driftsredovisning/');
+  it("are read in file-name order, each with its section name", () => {
+    const sections = readProse(seedsProse, "jamtland", 2025, "arsredovisning").map((p) => p.section);
+    expect(sections.slice(0, 3)).toEqual(["forvaltningsberattelse", "om-forbundet", "oversikt"]);
+    expect(readProse(seedsProse, "jamtland", 1999, "arsredovisning")).toEqual([]);
   });
 });

@@ -1,15 +1,14 @@
 // The styrelseprotokoll 2025-11-28 (seed 002) re-created from data: schema, computed range and
 // attendance, the problems the data can have, and the built page with its anslag.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attendanceRow, computeProtokoll, paragraphRange } from "../src/compute/protokoll.ts";
-import { loadData } from "../src/data/load.ts";
-import { formatProblem, type DataError } from "../src/data/problem.ts";
-import { buildSite } from "../src/model/site.ts";
-import { protokollSchema, type Protokoll } from "../src/schemas/protokoll.ts";
-import { copyOfData, runBuild, temporaryDir } from "./helpers/build.ts";
-import { writeFileSync } from "node:fs";
+import { type DataError, formatProblem } from "../src/data/problem.ts";
+import { type Protokoll, protokollSchema } from "../src/schemas/protokoll.ts";
+import { copyOfData } from "./helpers/build.ts";
+import { loadAll, seedSite } from "./helpers/seeds.ts";
+import { examplesSite } from "./helpers/site.ts";
 
 const minimal = (): Protokoll =>
   protokollSchema.parse({
@@ -38,8 +37,14 @@ describe("protokoll computations", () => {
 
   it("writes the attendance cells: X, a range of paragraphs, arrival and departure times", () => {
     const all = { first: 25, last: 32 };
-    expect(attendanceRow({ name: "M", appointed_by: "FK", decides: { from: 26, to: 31 }, present: { mode: "digitalt", from: "13.20" } }, all)).toMatchObject({ decides: "§§ 26–31", present: "Digitalt, från 13.20" });
-    expect(attendanceRow({ name: "M", appointed_by: "FK", decides: { from: 25, to: 32 }, present: { mode: "på plats", to: "15.30" } }, all)).toMatchObject({ decides: "X", present: "På plats, till 15.30" });
+    expect(attendanceRow({ name: "M", appointed_by: "FK", decides: { from: 26, to: 31 }, present: { mode: "digitalt", from: "13.20" } }, all)).toMatchObject({
+      decides: "§§ 26–31",
+      present: "Digitalt, från 13.20",
+    });
+    expect(attendanceRow({ name: "M", appointed_by: "FK", decides: { from: 25, to: 32 }, present: { mode: "på plats", to: "15.30" } }, all)).toMatchObject({
+      decides: "X",
+      present: "På plats, till 15.30",
+    });
     expect(attendanceRow({ name: "M", appointed_by: "FK", decides: false }, all)).toMatchObject({ decides: "", present: "", isPresent: false });
   });
 
@@ -69,11 +74,16 @@ describe("protokoll computations", () => {
   });
 });
 
-describe("the example protokoll (data/jamtland/2025/protokoll-2025-11-28.yaml)", () => {
+describe("the seed protokoll (protokoll-2025-11-28.yaml)", () => {
   it("is read as a protokoll, with the seed's facts, and has no findings", async () => {
-    const site = await buildSite(loadData("data"), { charts: false });
+    const site = await seedSite();
     const doc = site.documentsByKind.protokoll!.find((d) => d.id === "protokoll-2025-11-28")!;
-    expect(doc).toMatchObject({ title: "Styrelseprotokoll 2025-11-28", decided: "2025-11-28", url: "/jamtland/2025/protokoll-2025-11-28/", pdfFile: "protokoll-2025-11-28-samordningsforbundet-jamtlands-lan.pdf" });
+    expect(doc).toMatchObject({
+      title: "Styrelseprotokoll 2025-11-28",
+      decided: "2025-11-28",
+      url: "/jamtland/2025/protokoll-2025-11-28/",
+      pdfFile: "protokoll-2025-11-28-samordningsforbundet-jamtlands-lan.pdf",
+    });
     const c = doc.computed as ReturnType<typeof computeProtokoll> & { anslag: { posted: string; appealEnds: string } };
     expect(c).toMatchObject({ range: "§§ 25–32", paragraphCount: 8, presentCount: 10, decidingCount: 10 });
     expect(c.ledamoter).toHaveLength(11);
@@ -91,7 +101,7 @@ describe("the example protokoll (data/jamtland/2025/protokoll-2025-11-28.yaml)",
     writeFileSync(file, readFileSync(file, "utf8").replace('start: "13.00"', 'start: "1 pm"'));
     let problems: string[] = [];
     try {
-      loadData(dir);
+      loadAll(dir);
     } catch (error) {
       problems = (error as DataError).problems.map(formatProblem);
     }
@@ -105,10 +115,7 @@ describe("the built protokoll page and anslagstavla", () => {
   const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
   beforeAll(() => {
-    out = join(temporaryDir(), "site");
-    process.env.FINSAM_BUILD_DATE = "2025-12-20";
-    const run = runBuild(["--data", "data", "--out", out, "--no-pdf"]);
-    if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+    out = examplesSite();
   });
 
   it("shows the meeting, attendance, every § with its decisions and underlag, and the signatures", () => {
@@ -127,7 +134,7 @@ describe("the built protokoll page and anslagstavla", () => {
     expect(t).toContain("Underlag för beslut Förslag till verksamhetsplan och budget 2026–2028.");
     expect(t).toMatch(/Styrelsemöte heldag, fysiskt\s+Mån 5\/10 kl 9–15/);
     expect(t).toMatch(/Underskrifter \(digitala\)\s+Sara Comén Sekreterare\s+Karin Näsmark \(S\) Ordförande\s+Karin Sundin \(S\) Justerande/);
-    expect(html).toContain('<caption id="ledamoter-caption">Ledamöter</caption>');
+    expect(html).toMatch(/<table class="report-table attendance-table" id="ledamoter">\s*<caption>Ledamöter<\/caption>/);
     expect(html).toContain('<th scope="col">Beslutande</th>');
     expect(t).toMatch(/Senast ändrad \d{4}-\d{2}-\d{2}/);
   });

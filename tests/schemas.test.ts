@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { driftsredovisningSchema, forbundSchema } from "../src/schemas/index.ts";
+import { seedFile } from "./helpers/seeds.ts";
 
-const forbund = parse(readFileSync("data/jamtland/forbund.yaml", "utf8"));
-const drift = parse(readFileSync("data/jamtland/2025/driftsredovisning.yaml", "utf8"));
+const forbund = parse(readFileSync(seedFile("jamtland/forbund.yaml"), "utf8"));
+const drift = parse(readFileSync(seedFile("jamtland/2025/driftsredovisning.yaml"), "utf8"));
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -23,7 +24,11 @@ describe("forbund schema", () => {
   });
 
   it("rejects an unknown party kind and a förbund without municipalities", () => {
-    const members = [{ name: "Arbetsförmedlingen", kind: "state" }, { name: "Region X", kind: "region" }, { name: "X kommun", kind: "kommun" }];
+    const members = [
+      { name: "Arbetsförmedlingen", kind: "state" },
+      { name: "Region X", kind: "region" },
+      { name: "X kommun", kind: "kommun" },
+    ];
     const result = forbundSchema.safeParse({ ...forbund, members });
     expect(messages(result)).toContain("members.2.kind: expected state (Arbetsförmedlingen, Försäkringskassan), region or municipality");
   });
@@ -46,9 +51,7 @@ describe("driftsredovisning schema", () => {
   it("rejects text where an amount belongs", () => {
     const copy = structuredClone(drift);
     copy.kostnader.rows[0].utfall[2025] = "4 447";
-    expect(messages(driftsredovisningSchema.safeParse(copy))).toEqual([
-      'kostnader.rows.0.utfall.2025: expected an amount (a number) or "-" for an empty cell',
-    ]);
+    expect(messages(driftsredovisningSchema.safeParse(copy))).toEqual(['kostnader.rows.0.utfall.2025: expected an amount (a number) or "-" for an empty cell']);
   });
 
   it("asks for a value for every year shown", () => {

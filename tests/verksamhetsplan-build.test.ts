@@ -1,8 +1,11 @@
-// Builds the site (HTML only) from the plans' data and from a made-up förbund, and reads the pages.
-import { cpSync, mkdirSync, readFileSync } from "node:fs";
+// The example plans as built (tests/global-setup.ts), and a plan of a made-up förbund built from its
+// data and prose alone.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { projectRoot, runBuild, temporaryDir } from "./helpers/build.ts";
+import { build } from "../src/build/build.ts";
+import { projectRoot, temporaryDir } from "./helpers/build.ts";
+import { examplesSite, pageHtml } from "./helpers/site.ts";
 
 const text = (html: string) =>
   html
@@ -12,29 +15,8 @@ const text = (html: string) =>
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, " ");
 
-/** A data folder with only the verksamhetsplan files (other kinds are tested by their own tests). */
-function planData(): string {
-  const dir = join(temporaryDir("finsam-plan-data-"), "data");
-  for (const file of ["jamtland/forbund.yaml", "jamtland/2025/verksamhetsplan.yaml", "jamtland/2026/verksamhetsplan.yaml", "solleftea/forbund.yaml", "solleftea/2026/verksamhetsplan.yaml"]) {
-    mkdirSync(join(dir, file, ".."), { recursive: true });
-    cpSync(join(projectRoot, "data", file), join(dir, file));
-  }
-  return dir;
-}
-
-describe("verksamhetsplan pages", () => {
-  const out = join(temporaryDir("finsam-plan-site-"), "site");
-  let run: ReturnType<typeof runBuild>;
-  const page = (path: string) => text(readFileSync(join(out, path, "index.html"), "utf8"));
-
-  beforeAll(() => {
-    run = runBuild(["--data", planData(), "--out", out, "--no-pdf"]);
-  });
-
-  it("builds", () => {
-    expect(run.stderr + run.stdout).toContain("Klart");
-    expect(run.status).toBe(0);
-  });
+describe("the example verksamhetsplan pages", () => {
+  const page = (path: string) => text(pageHtml(examplesSite(), path));
 
   it("shows Jämtland 2026's budget, the computed result and the rolled-forward equity", () => {
     const html = page("jamtland/2026/verksamhetsplan");
@@ -72,14 +54,12 @@ describe("verksamhetsplan pages", () => {
 describe("a fourth plan, for a made-up förbund, needs only data and prose", () => {
   const fixture = join(projectRoot, "tests/fixtures/plan-fiktiv");
   const out = join(temporaryDir("finsam-plan-fiktiv-"), "site");
-  let run: ReturnType<typeof runBuild>;
 
-  beforeAll(() => {
-    run = runBuild(["--data", join(fixture, "data"), "--prose", join(fixture, "prose"), "--out", out, "--no-pdf"]);
+  beforeAll(async () => {
+    await build({ dataDir: join(fixture, "data"), proseDir: join(fixture, "prose"), outDir: out, pdf: false, log: () => {} });
   });
 
   it("builds its page with every figure computed", () => {
-    expect(run.status, run.stderr).toBe(0);
     const html = text(readFileSync(join(out, "fiktiv/2027/verksamhetsplan/index.html"), "utf8"));
     // Prose from the fixture's prose folder, numbers from the computed plan.
     expect(html).toContain("budgeterar 4 300 tkr i kostnader för 2027");

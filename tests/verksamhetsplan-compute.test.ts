@@ -4,11 +4,12 @@ import { parse } from "yaml";
 import { computeFte } from "../src/compute/plan/fte.ts";
 import { computeVerksamhetsplan } from "../src/compute/verksamhetsplan.ts";
 import { forbundSchema, verksamhetsplanSchema } from "../src/schemas/index.ts";
+import { seedFile } from "./helpers/seeds.ts";
 
 const read = (file: string) => parse(readFileSync(file, "utf8"));
 const plan = (slug: string, year: number) => {
-  const forbund = forbundSchema.parse(read(`data/${slug}/forbund.yaml`));
-  const data = verksamhetsplanSchema.parse(read(`data/${slug}/${year}/verksamhetsplan.yaml`));
+  const forbund = forbundSchema.parse(read(seedFile(`${slug}/forbund.yaml`)));
+  const data = verksamhetsplanSchema.parse(read(seedFile(`${slug}/${year}/verksamhetsplan.yaml`)));
   return computeVerksamhetsplan(data, forbund);
 };
 const line = (computed: ReturnType<typeof plan>, label: string) => {
@@ -30,7 +31,12 @@ describe("Jämtland 2026–2028", () => {
   });
 
   it("keeps the printed Årets resultat 2026 (−9 000) and reports it against the computed +9 000", () => {
-    expect(comparison(c, "summa", "budget.summaries.2.stated.2026")).toMatchObject({ stated: -9000, computed: 9000, difference: -18000, withinRounding: false });
+    expect(comparison(c, "summa", "budget.summaries.2.stated.2026")).toMatchObject({
+      stated: -9000,
+      computed: 9000,
+      difference: -18000,
+      withinRounding: false,
+    });
   });
 
   it("rolls eget kapital forward from 2 654 000 at the end of 2026", () => {
@@ -59,12 +65,19 @@ describe("Jämtland 2026–2028", () => {
     expect(c.fte.total.toFixed(1)).toBe("9.5");
     const harjedalen = c.fte.insatser.find((i) => i.id === "star-harjedalen")!;
     expect(harjedalen.annual).toBeCloseTo(0.1 + (0.9 * 7) / 12 + (0.4 * 5) / 12, 9);
-    expect(harjedalen.functions.map((f) => [f.fromMonth, f.toMonth, f.partOfYear])).toEqual([[1, 12, false], [1, 7, true], [8, 12, true]]);
+    expect(harjedalen.functions.map((f) => [f.fromMonth, f.toMonth, f.partOfYear])).toEqual([
+      [1, 12, false],
+      [1, 7, true],
+      [8, 12, true],
+    ]);
     expect(c.fte.insatser.find((i) => i.id === "star-ostersund")!.annual).toBe(3);
   });
 
   it("reports the figures the text quotes (8 248 tkr, 7 883 tkr) against the budget", () => {
-    expect(c.textFigures.map((f) => [f.stated, f.computed])).toEqual([[7883000, 8233000], [8248000, 8242000]]);
+    expect(c.textFigures.map((f) => [f.stated, f.computed])).toEqual([
+      [7883000, 8233000],
+      [8248000, 8242000],
+    ]);
   });
 });
 
@@ -108,8 +121,16 @@ describe("Sollefteå 2026–2027", () => {
 
   it("compares a budget line with its insats' funding (1 360 000 printed, 1 370 000 described)", () => {
     const insats = c.stated.find((g) => g.rule === "insats")!.comparisons;
-    expect(insats.find((x) => x.path.join(".") === "budget.kostnader.rows.0.rows.1.amounts.2026")).toMatchObject({ stated: -1360000, computed: -1370000, withinRounding: false });
-    expect(insats.find((x) => x.path.join(".") === "budget.kostnader.rows.0.rows.2.amounts.2026")).toMatchObject({ stated: -91000, computed: -90327, withinRounding: true });
+    expect(insats.find((x) => x.path.join(".") === "budget.kostnader.rows.0.rows.1.amounts.2026")).toMatchObject({
+      stated: -1360000,
+      computed: -1370000,
+      withinRounding: false,
+    });
+    expect(insats.find((x) => x.path.join(".") === "budget.kostnader.rows.0.rows.2.amounts.2026")).toMatchObject({
+      stated: -91000,
+      computed: -90327,
+      withinRounding: true,
+    });
     // An insats costs 0 in the years outside its period.
     expect(line(c, "SamCoach")).toEqual({ 2026: -827000, 2027: 0, 2028: 0 });
   });
@@ -117,7 +138,17 @@ describe("Sollefteå 2026–2027", () => {
 
 describe("FTE", () => {
   it("counts only the months of the year inside a function's period", () => {
-    const insats = { id: "x", name: "X", group: "G", owner_role: "Verksamhetsägare", co_parties: [], funding_label: "F", goals: [], period: { from: "2025-07", to: "2027-06" }, functions: [{ title: "A", fte: 1 }] };
+    const insats = {
+      id: "x",
+      name: "X",
+      group: "G",
+      owner_role: "Verksamhetsägare",
+      co_parties: [],
+      funding_label: "F",
+      goals: [],
+      period: { from: "2025-07", to: "2027-06" },
+      functions: [{ title: "A", fte: 1 }],
+    };
     expect(computeFte([insats], 2025).total).toBe(0.5);
     expect(computeFte([insats], 2026).total).toBe(1);
     expect(computeFte([insats], 2028).total).toBe(0);

@@ -3,12 +3,16 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { forbundSchema, verksamhetsplanSchema } from "../src/schemas/index.ts";
 import { resultatmalSchema } from "../src/schemas/verksamhetsplan-mal.ts";
+import { seedFile } from "./helpers/seeds.ts";
 
 const read = (file: string) => parse(readFileSync(file, "utf8"));
-const plans = ["data/jamtland/2025/verksamhetsplan.yaml", "data/jamtland/2026/verksamhetsplan.yaml", "data/solleftea/2026/verksamhetsplan.yaml"];
+const plans = ["jamtland/2025/verksamhetsplan.yaml", "jamtland/2026/verksamhetsplan.yaml", "solleftea/2026/verksamhetsplan.yaml"].map(seedFile);
 
 /** The issues of an invalid value as "path: message" lines. */
-function issues(schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] {
+function issues(
+  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+): string[] {
   const result = schema.safeParse(value);
   expect(result.success).toBe(false);
   return result.error!.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -22,7 +26,13 @@ const minimal = () => ({
   budget: {
     years: [2026, 2027],
     medlemsbidrag: { 2026: 1000, 2027: 1000 },
-    intakter: { label: "Intäkter", rows: [{ label: "Staten", contribution: ["state"] }, { label: "Övriga", contribution: ["region", "municipality"] }] },
+    intakter: {
+      label: "Intäkter",
+      rows: [
+        { label: "Staten", contribution: ["state"] },
+        { label: "Övriga", contribution: ["region", "municipality"] },
+      ],
+    },
     kostnader: { label: "Kostnader", rows: [{ label: "Kansli", amounts: { 2026: -900, 2027: -1100 } }] },
   },
   eget_kapital: { balance: { at: "start", year: 2026, amount: 300 }, recommended_share: "1/5" },
@@ -45,7 +55,18 @@ describe("verksamhetsplan schema", () => {
 
   it("reads shares of a post such as 250 % and 10 %", () => {
     const plan = minimal() as Record<string, unknown>;
-    plan.insatser = [{ id: "a", name: "A", group: "G", functions: [{ title: "Koordinator", fte: "250%" }, { title: "Samordnare", fte: "10 %" }, { title: "X", fte: 0.4 }] }];
+    plan.insatser = [
+      {
+        id: "a",
+        name: "A",
+        group: "G",
+        functions: [
+          { title: "Koordinator", fte: "250%" },
+          { title: "Samordnare", fte: "10 %" },
+          { title: "X", fte: 0.4 },
+        ],
+      },
+    ];
     const parsed = verksamhetsplanSchema.parse(plan);
     expect(parsed.insatser[0]!.functions.map((f) => f.fte)).toEqual([2.5, 0.1, 0.4]);
   });
@@ -60,7 +81,11 @@ describe("verksamhetsplan schema", () => {
     const found = issues(verksamhetsplanSchema, plan);
     expect(found).toContain('budget.kostnader.rows.0.amounts: expected a value for 2027 (write "-" for an empty cell), found none');
     expect(found).toContain("budget.kostnader.rows.1.insats: expected the id of an insats in insatser, found finns-inte");
-    expect(found.some((line) => line.startsWith("budget.kostnader.rows.2: expected exactly one of amounts (or insats), contribution or rows, found amounts/insats and rows"))).toBe(true);
+    expect(
+      found.some((line) =>
+        line.startsWith("budget.kostnader.rows.2: expected exactly one of amounts (or insats), contribution or rows, found amounts/insats and rows"),
+      ),
+    ).toBe(true);
   });
 
   it("rejects a bad month, a bad share of a post and an unknown party kind", () => {
@@ -77,15 +102,29 @@ describe("verksamhetsplan schema", () => {
 describe("resultatmål schema (read by the årsredovisning)", () => {
   const goals = (ids: (string | undefined)[]) => ({
     year: 2026,
-    levels: [{ label: "Individnivå", ambitions: [{ text: "A", goals: ids.map((id) => ({ id, text: "Minst 85 %", source: "indikatorenkat", target: { comparator: "at_least", value: 85, unit: "percent" } })) }] }],
+    levels: [
+      {
+        label: "Individnivå",
+        ambitions: [
+          {
+            text: "A",
+            goals: ids.map((id) => ({ id, text: "Minst 85 %", source: "indikatorenkat", target: { comparator: "at_least", value: 85, unit: "percent" } })),
+          },
+        ],
+      },
+    ],
   });
 
   it("keeps target, source and id of each goal", () => {
-    const plan = verksamhetsplanSchema.parse(read("data/jamtland/2026/verksamhetsplan.yaml"));
+    const plan = verksamhetsplanSchema.parse(read(seedFile("jamtland/2026/verksamhetsplan.yaml")));
     const all = plan.resultatmal!.levels.flatMap((l) => l.ambitions.flatMap((a) => a.goals));
     expect(all).toHaveLength(11);
     expect(all[0]).toMatchObject({ id: "deltagare-inflytande", source: "indikatorenkat", target: { comparator: "at_least", value: 85, unit: "percent" } });
-    expect(all.find((g) => g.id === "eget-kapital")!.target).toMatchObject({ comparator: "at_most", value: 20, measure: "eget_kapital_andel_av_medlemsbidrag" });
+    expect(all.find((g) => g.id === "eget-kapital")!.target).toMatchObject({
+      comparator: "at_most",
+      value: 20,
+      measure: "eget_kapital_andel_av_medlemsbidrag",
+    });
   });
 
   it("requires a unique id on every goal of the plan", () => {
@@ -102,12 +141,12 @@ describe("resultatmål schema (read by the årsredovisning)", () => {
 
 describe("förbund ownership", () => {
   it("accepts Sollefteå's four members at 25 % each and Jämtland without ownership", () => {
-    expect(forbundSchema.parse(read("data/solleftea/forbund.yaml")).members.map((m) => m.ownership)).toEqual([0.25, 0.25, 0.25, 0.25]);
-    expect(forbundSchema.safeParse(read("data/jamtland/forbund.yaml")).success).toBe(true);
+    expect(forbundSchema.parse(read(seedFile("solleftea/forbund.yaml"))).members.map((m) => m.ownership)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(forbundSchema.safeParse(read(seedFile("jamtland/forbund.yaml"))).success).toBe(true);
   });
 
   it("requires ownership for all members or none, adding up to 1", () => {
-    const forbund = read("data/solleftea/forbund.yaml");
+    const forbund = read(seedFile("solleftea/forbund.yaml"));
     forbund.members[0].ownership = "1/2";
     expect(issues(forbundSchema, forbund)).toContain("members: expected ownership shares that add up to 1, found 1.25");
     delete forbund.members[0].ownership;

@@ -1,10 +1,11 @@
 // Times the build's steps over a few runs and prints medians: data + HTML, the PDF step, and a
 // plain print of the same pages — same browser launch, same options, one page.pdf() per document,
-// no innehåll pass and no metadata — so what the TOC pass costs shows up as a ratio.
+// no innehåll pass and no metadata — so what the innehåll pass costs shows up as a ratio.
 import { join } from "node:path";
 import { launchBrowser } from "../pdf/browser.ts";
-import { findPdfJobs } from "../pdf/find-documents.ts";
-import { serveFromFolder, SITE_ORIGIN } from "../pdf/serve-from-folder.ts";
+import type { PdfJob } from "../pdf/job.ts";
+import { PRINT_OPTIONS } from "../pdf/print.ts";
+import { SITE_ORIGIN, serveFromFolder } from "../pdf/serve-from-folder.ts";
 import { build } from "./build.ts";
 
 function median(values: number[]): number {
@@ -12,8 +13,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function plainPrint(siteDir: string): Promise<number> {
-  const jobs = findPdfJobs(siteDir);
+async function plainPrint(siteDir: string, jobs: readonly PdfJob[]): Promise<number> {
   const started = performance.now();
   const browser = await launchBrowser();
   try {
@@ -22,7 +22,7 @@ async function plainPrint(siteDir: string): Promise<number> {
         const page = await browser.newPage();
         await serveFromFolder(page, siteDir);
         await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
-        await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        await page.pdf(PRINT_OPTIONS);
         await page.close();
       }),
     );
@@ -51,7 +51,7 @@ export async function runBenchmark({ label, dataDir, proseDir, workDir, runs }: 
     html.push(result.timings.data + result.timings.html);
     pdf.push(result.timings.pdf);
     documents = result.pdfs.length;
-    plain.push(await plainPrint(outDir));
+    plain.push(await plainPrint(outDir, result.pdfs));
   }
   const ms = (value: number) => `${Math.round(value)} ms`;
   console.log(`finsam-rapport bench, ${label}: ${documents} PDF, median of ${runs} runs`);

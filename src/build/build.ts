@@ -1,17 +1,21 @@
-// The whole build: validate the data, render the site with Eleventy into a temporary folder,
-// print the PDFs there, and only then swap it in place of the previous output.
+// The whole build: load and check the data, build the site model once, render the pages with
+// Eleventy into a temporary folder, write every table as CSV and print every PDF there, and only
+// then swap the folder in place of the previous output.
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { formatFinding, type Finding } from "../checks/finding.ts";
+import { type Finding, formatFinding } from "../checks/finding.ts";
 import { summarizeFindings } from "../checks/report.ts";
-import { loadData } from "../data/load.ts";
-import { buildSite } from "../model/site.ts";
-import type { PdfJob } from "../pdf/find-documents.ts";
+import { configureSite } from "../eleventy/config.ts";
+import { type PreparedSite, prepareSite } from "../eleventy/prepare.ts";
+import { loadSite } from "../model/site.ts";
+import type { PdfJob } from "../pdf/job.ts";
 import { printSite } from "../pdf/print.ts";
-import { swapInto, temporarySibling } from "./swap.ts";
-import { addPdfInfo } from "../site/pdf-info.ts";
+import { buildDate } from "../site/build-date.ts";
+import { writeCsvFiles } from "../site/csv-files.ts";
+import { writePdfInfo } from "../site/pdf-info.ts";
+import { pdfLinks } from "../site/pdf-links.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
+import { swapInto, temporarySibling } from "./swap.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -22,18 +26,16 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Fail, before writing anything, when the granskning has a fel. */
   strict?: boolean;
+  /** "Today" for the anslagstavla (default FINSAM_BUILD_DATE, else today). */
+  buildDate?: string;
   log?: (line: string) => void;
 }
 
 export interface BuildResult {
-  pdfs: PdfJob[];
+  pdfs: readonly PdfJob[];
   findings: Finding[];
   /** Milliseconds spent in each step. */
   timings: { data: number; html: number; pdf: number; total: number };
-}
-
-function pdfUrl(job: PdfJob): string {
-  return `${job.pagePath.replace(/index\.html$/, "")}${job.outputFile.split("/").pop()}`;
 }
 
 /** `--strict` and the granskning found a fel. */
@@ -44,47 +46,66 @@ export class StrictError extends Error {
   }
 }
 
+/** One PDF per document, printed from its page. */
+export function pdfJobs(site: PreparedSite): PdfJob[] {
+  return site.documents.map((doc) => ({
+    pagePath: doc.url,
+    pdfPath: `${doc.url}${doc.pdfFile}`,
+    metadata: doc.pdf,
+    toc: doc.tocEntries.flatMap((entry) => [entry, ...entry.children]).map(({ id, text }) => ({ id, text })),
+  }));
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? console.log;
   const started = performance.now();
   const dataDir = resolve(options.dataDir);
   const outDir = resolve(options.outDir);
+  const proseDir = options.proseDir ? resolve(options.proseDir) : undefined;
 
-  // 1. Data first: a DataError here lists every problem and nothing has been written yet.
-  const site = await buildSite(loadData(dataDir));
-  const errors = site.findings.filter((f) => f.severity === "fel");
-  log(`${summarizeFindings(site.findings)}${site.findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
+  // 1. Data, once: a DataError here lists every problem and nothing has been written yet.
+  const model = await loadSite(dataDir, { proseDir });
+  const errors = model.findings.filter((f) => f.severity === "fel");
+  log(`${summarizeFindings(model.findings)}${model.findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
   if (options.strict && errors.length) throw new StrictError(errors);
+  const site = prepareSite(model);
   const dataDone = performance.now();
 
   const tempDir = temporarySibling(outDir, "building");
   try {
-    // 2. HTML. The Eleventy config reads the data folder from this variable.
-    process.env.FINSAM_DATA_DIR = dataDir;
-    if (options.proseDir) process.env.FINSAM_PROSE_DIR = options.proseDir;
-    const eleventy = new Eleventy("content", tempDir, { configPath: ".eleventy.ts", quietMode: true });
+    // 2. HTML, from the site just built; and the tables as CSV.
+    // Loaded here, so that a build stopped by its data has not paid for it.
+    const { default: Eleventy } = await import("@11ty/eleventy");
+    const eleventy = new Eleventy("content", tempDir, {
+      quietMode: true,
+      configPath: false as unknown as string,
+      config: (config: unknown) =>
+        configureSite(config as Parameters<typeof configureSite>[0], { dataDir, proseDir, site, buildDate: options.buildDate ?? buildDate() }),
+    });
     await eleventy.write();
+    writeCsvFiles(tempDir, site.documents);
     const htmlDone = performance.now();
     log(`HTML: ${site.forbund.length} förbund, ${site.documents.length} dokument (${Math.round(htmlDone - dataDone)} ms)`);
 
-    // 3. PDFs, printed from the built HTML.
+    // 3. PDFs, printed from the built pages.
+    const jobs = pdfJobs(site);
     const pdfs =
       options.pdf === false
         ? []
-        : await printSite(tempDir, {
-            onStart: ({ job, started, total }) => log(`PDF ${started}/${total} skrivs ut: ${pdfUrl(job)}`),
+        : await printSite(tempDir, jobs, {
+            onStart: ({ job, started, total }) => log(`PDF ${started}/${total} skrivs ut: ${job.pdfPath}`),
             onProgress: ({ job, done, total, prints }) =>
-              log(`PDF klar (${total - done} kvar): ${pdfUrl(job)} (${prints} utskrift${prints === 1 ? "" : "er"})`),
+              log(`PDF klar (${total - done} kvar): ${job.pdfPath} (${prints} utskrift${prints === 1 ? "" : "er"})`),
           });
     const pdfDone = performance.now();
-    addPdfInfo(tempDir);
+    writePdfInfo(tempDir, pdfLinks(site));
     log(`Sökindex: ${(await writeSearchIndex(tempDir)).pages} sidor`);
 
     // 4. Only a complete build replaces the previous output.
     swapInto(tempDir, outDir);
     return {
       pdfs,
-      findings: site.findings,
+      findings: model.findings,
       timings: { data: dataDone - started, html: htmlDone - dataDone, pdf: pdfDone - htmlDone, total: performance.now() - started },
     };
   } catch (error) {

@@ -1,14 +1,14 @@
 // Budget chart of a verksamhetsplan: the costs of each year stacked by type, and the income as a line.
-import type { ChartDefinition } from "./chart.ts";
+
 import type { ComputedBudget } from "../compute/plan/budget.ts";
 import { formatAmount, type Unit } from "../format/index.ts";
+import { amountCell, csvFileName, textCell } from "../tables/index.ts";
+import type { ChartDefinition } from "./chart.ts";
 
 export function budgetChart(budget: ComputedBudget, unit: Unit, title: string): ChartDefinition {
   const years = budget.years.map(String);
   // Costs are negative in the budget; the chart shows their size.
-  const costs = budget.costTypes.flatMap((type, order) =>
-    years.map((year) => ({ year, type: type.label, order, amount: -(type.values[year] ?? 0) })),
-  );
+  const costs = budget.costTypes.flatMap((type, order) => years.map((year) => ({ year, type: type.label, order, amount: -(type.values[year] ?? 0) })));
   const income = years.map((year) => ({ year, amount: budget.sections.intakter[year] ?? 0, series: "Intäkter" }));
   const typeNames = budget.costTypes.map((type) => type.label);
   const first = years[0]!;
@@ -42,19 +42,31 @@ export function budgetChart(budget: ComputedBudget, unit: Unit, title: string): 
           encoding: {
             x: { field: "year", type: "ordinal" },
             y: { field: "amount", type: "quantitative" },
-            color: { field: "series", type: "nominal", title: "Intäkter", scale: { range: ["#1b1b1b"] }, legend: { symbolType: "stroke", symbolDash: [6, 3], symbolStrokeWidth: 2 } },
+            color: {
+              field: "series",
+              type: "nominal",
+              title: "Intäkter",
+              scale: { range: ["#1b1b1b"] },
+              legend: { symbolType: "stroke", symbolDash: [6, 3], symbolStrokeWidth: 2 },
+            },
           },
         },
       ],
       resolve: { scale: { color: "independent" } },
     },
     table: {
-      caption: `${title} (belopp i ${unit})`,
-      columns: ["Typ", ...years],
+      caption: title,
+      unitCaption: `belopp i ${unit}`,
+      columns: [{ label: "Typ", numeric: false }, ...years.map((year) => ({ label: year, numeric: true }))],
       rows: [
-        ...budget.costTypes.map((type) => [type.label, ...years.map((year) => formatAmount(-(type.values[year] ?? 0), unit))]),
-        ["Intäkter", ...years.map((year) => formatAmount(budget.sections.intakter[year], unit))],
+        ...budget.costTypes.map((type) => ({
+          kind: "row" as const,
+          header: textCell(type.label),
+          cells: years.map((year) => amountCell(-(type.values[year] ?? 0))),
+        })),
+        { kind: "row" as const, header: textCell("Intäkter"), cells: years.map((year) => amountCell(budget.sections.intakter[year])) },
       ],
+      csvName: csvFileName(title, `belopp i ${unit}`),
     },
   };
 }

@@ -3,19 +3,14 @@
 // a table. The site model renders the spec to SVG at build time (see render.ts); templates show it
 // with the `figure` macro (templates/components/figure.njk): `figure({ chart: doc.charts.<name> })`.
 import type { TopLevelSpec } from "vega-lite";
-
-export interface ChartTable {
-  caption: string;
-  columns: string[];
-  /** Cells already formatted as text (use src/format), so the table reads exactly like the chart. */
-  rows: string[][];
-}
+import type { Table } from "../tables/index.ts";
 
 export interface ChartDefinition {
   title: string;
   description: string;
   spec: TopLevelSpec;
-  table: ChartTable;
+  /** The chart's data as a table (src/tables/model.ts): shown under the chart and written as CSV. */
+  table: Table;
 }
 
 export interface RenderedChart extends Omit<ChartDefinition, "spec"> {

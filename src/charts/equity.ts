@@ -1,7 +1,9 @@
 // Eget kapital per year against Nationella rådets recommended level (a share of the member contribution).
-import type { ChartDefinition } from "./chart.ts";
+
 import type { ComputedEquity } from "../compute/plan/equity.ts";
 import { formatAmount, formatPercent, type Unit } from "../format/index.ts";
+import { amountCell, csvFileName, percentCell, textCell } from "../tables/index.ts";
+import type { ChartDefinition } from "./chart.ts";
 
 export function equityChart(equity: ComputedEquity, unit: Unit, title: string): ChartDefinition {
   const years = Object.keys(equity.years).sort();
@@ -15,7 +17,10 @@ export function equityChart(equity: ComputedEquity, unit: Unit, title: string): 
   const color = { field: "series", type: "nominal", title: null, scale: { domain: [closingLabel, recommendedLabel], range: ["#0b5394", "#d9822b"] } } as const;
   const words = years.map((year) => {
     const y = equity.years[year]!;
-    return `${year}: ${formatAmount(y.closing, unit)} (${y.status === "over" ? "över" : y.status === "under" ? "under" : "i nivå med"} rekommenderade ${formatAmount(y.recommended, unit)})`;
+    return (
+      `${year}: ${formatAmount(y.closing, unit)} (${y.status === "over" ? "över" : y.status === "under" ? "under" : "i nivå med"} ` +
+      `rekommenderade ${formatAmount(y.recommended, unit)})`
+    );
   });
   return {
     title,
@@ -48,12 +53,23 @@ export function equityChart(equity: ComputedEquity, unit: Unit, title: string): 
       ],
     },
     table: {
-      caption: `${title} (belopp i ${unit})`,
-      columns: ["År", "Eget kapital vid årets slut", "Rekommenderad nivå", "Andel av medlemsbidraget"],
+      caption: title,
+      unitCaption: `belopp i ${unit}`,
+      columns: [
+        { label: "År", numeric: false },
+        { label: "Eget kapital vid årets slut", numeric: true },
+        { label: "Rekommenderad nivå", numeric: true },
+        { label: "Andel av medlemsbidraget", numeric: true },
+      ],
       rows: years.map((year) => {
         const y = equity.years[year]!;
-        return [year, formatAmount(y.closing, unit), formatAmount(y.recommended, unit), formatPercent(y.shareOfContribution, 1)];
+        return {
+          kind: "row" as const,
+          header: textCell(year),
+          cells: [amountCell(y.closing), amountCell(y.recommended), percentCell(y.shareOfContribution, 1)],
+        };
       }),
+      csvName: csvFileName(title, `belopp i ${unit}`),
     },
   };
 }

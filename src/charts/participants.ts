@@ -1,6 +1,7 @@
 // Deltagare över tid (Tabell 1 as a chart): enrolled women and men per year, grouped bars. Pure.
 import type { TopLevelSpec } from "vega-lite";
 import { formatNumber } from "../format/index.ts";
+import { participantsHistoryTable } from "../tables/participants.ts";
 import type { ChartDefinition } from "./chart.ts";
 
 export interface ParticipantsYear {
@@ -11,10 +12,12 @@ export interface ParticipantsYear {
 }
 
 export function participantsSpec(history: ParticipantsYear[]): TopLevelSpec {
-  const values = history.flatMap((h) => [
-    { year: String(h.year), group: "Kvinnor", count: h.women },
-    { year: String(h.year), group: "Män", count: h.men },
-  ]).filter((v) => v.count !== null);
+  const values = history
+    .flatMap((h) => [
+      { year: String(h.year), group: "Kvinnor", count: h.women },
+      { year: String(h.year), group: "Män", count: h.men },
+    ])
+    .filter((v) => v.count !== null);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     width: 420,
@@ -43,10 +46,7 @@ export function participantsChart(history: ParticipantsYear[]): ChartDefinition 
     title: "Deltagare över tid, kvinnor och män",
     description,
     spec: participantsSpec(history),
-    table: {
-      caption: "Inskrivna deltagare per år",
-      columns: ["År", "Totalt", "Kvinnor", "Män"],
-      rows: history.map((h) => [String(h.year), formatNumber(h.total), formatNumber(h.women), formatNumber(h.men)]),
-    },
+    // The same rows as Tabell 1, under the chart's own caption.
+    table: participantsHistoryTable(history, { caption: "Inskrivna deltagare per år" }),
   };
 }

@@ -2,6 +2,7 @@
 // as horizontal bars. The rest up to 100 % (not attributed in the report) is its own bar. Pure.
 import type { TopLevelSpec } from "vega-lite";
 import { formatPercent } from "../format/index.ts";
+import { csvFileName, percentCell, textCell } from "../tables/index.ts";
 import type { ChartDefinition } from "./chart.ts";
 
 export interface Referrals {
@@ -27,7 +28,13 @@ export function referralsSpec(referrals: Referrals): TopLevelSpec {
     data: { values },
     encoding: {
       y: { field: "party", type: "nominal", sort: null, title: null },
-      x: { field: "share", type: "quantitative", title: "Andel av nya ärenden", axis: { format: ".0%" }, scale: { domain: [0, Math.max(0.5, ...values.map((v) => v.share))] } },
+      x: {
+        field: "share",
+        type: "quantitative",
+        title: "Andel av nya ärenden",
+        axis: { format: ".0%" },
+        scale: { domain: [0, Math.max(0.5, ...values.map((v) => v.share))] },
+      },
     },
     layer: [
       { mark: { type: "bar", color: "#0b5394" } },
@@ -48,6 +55,14 @@ export function referralsChart(referrals: Referrals, year: number): ChartDefinit
     title: "Ärenden från parterna",
     description,
     spec: referralsSpec(referrals),
-    table: { caption: `Andel av nya ärenden per part ${year}`, columns: ["Part", "Andel"], rows: list.map((r) => [r.party, formatPercent(r.share)]) },
+    table: {
+      caption: `Andel av nya ärenden per part ${year}`,
+      columns: [
+        { label: "Part", numeric: false },
+        { label: "Andel", numeric: true },
+      ],
+      rows: list.map((r) => ({ kind: "row", header: textCell(r.party), cells: [percentCell(r.share)] })),
+      csvName: csvFileName(`Andel av nya ärenden per part ${year}`),
+    },
   };
 }

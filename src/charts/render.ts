@@ -1,11 +1,18 @@
 // Vega-Lite → static SVG on the server, with Swedish number formatting. No browser, no client script.
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "../format/index.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
 
-// Vega's number locale is global; set it once: "1 234,5", "−81", "35 %".
-vega.formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], minus: "\u2212", percent: "\u00a0%" });
+// Vega and Vega-Lite are loaded on first use (a build without charts, or the checker, does not pay
+// for them). Vega's number locale is global; it is set once: "1 234,5", "−81", "35 %".
+let libraries: Promise<{ vega: typeof import("vega"); compile: typeof import("vega-lite").compile }> | undefined;
+function loadLibraries() {
+  libraries ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => {
+    vega.formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], minus: "\u2212", percent: "\u00a0%" });
+    return { vega, compile: vegaLite.compile };
+  });
+  return libraries;
+}
 
 /** Shared look: the document font, quiet axes, room for labels (text widths are estimated here). */
 export const chartConfig = {
@@ -19,6 +26,7 @@ export const chartConfig = {
 } as const;
 
 export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+  const { vega, compile } = await loadLibraries();
   const withConfig = { ...spec, config: { ...chartConfig, ...(spec.config ?? {}) } } as TopLevelSpec;
   const view = new vega.View(vega.parse(compile(withConfig).spec), { renderer: "none" });
   const svg = await view.toSVG();

@@ -31,7 +31,8 @@ export function equityLevelFindings(
       url: `${document.url}#${anchorId(document.id, ["eget_kapital", "closing"])}`,
       message:
         `eget kapital vid slutet av ${year} ${formatNumber(values.closing)} ${unit} är över den rekommenderade nivån ` +
-        `${formatNumber(values.recommended)} ${unit} (${formatPercent(equity.recommendedShare)} av medlemsbidraget ${formatNumber(values.medlemsbidrag)} ${unit})`,
+        `${formatNumber(values.recommended)} ${unit} (${formatPercent(equity.recommendedShare)} ` +
+        `av medlemsbidraget ${formatNumber(values.medlemsbidrag)} ${unit})`,
     });
   }
   return findings;

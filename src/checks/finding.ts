@@ -2,7 +2,9 @@
 // (file, line, field path) and in the published document (url with an anchor).
 import type { Cell } from "../compute/cell.ts";
 import { formatProblem } from "../data/problem.ts";
-import { formatNumber, formatPercent } from "../format/index.ts";
+import { anchorId, formatNumber, formatPercent } from "../format/index.ts";
+
+export { anchorId };
 
 /** fel: a number a reader would find wrong; varning: probably wrong; notering: explained by rounding. */
 export type Severity = "fel" | "varning" | "notering";
@@ -48,11 +50,6 @@ export interface DocumentRef {
   url: string;
   /** The document's id ("driftsredovisning"), prefix of its anchors. */
   id: string;
-}
-
-/** The id of a table row or section in a document page, from its path in the data. */
-export function anchorId(documentId: string, path: readonly (string | number)[]): string {
-  return [documentId, ...path].join("-").replace(/[^A-Za-z0-9_-]/g, "_");
 }
 
 /** A finding about one place in a document's data that is not a stated-versus-computed total. */

@@ -1,5 +1,5 @@
 // The granskning report: findings grouped by document, as text for a person or JSON for a program.
-import { findingValue, severities, type Finding } from "./finding.ts";
+import { type Finding, findingValue, severities } from "./finding.ts";
 import { ruleById } from "./rules.ts";
 
 export function summarizeFindings(findings: Finding[]): string {
@@ -25,7 +25,10 @@ export function textReport(findings: Finding[]): string {
       lines.push(`  ${f.severity} [${f.rule}] ${ruleById(f.rule)?.title ?? ""}`.trimEnd());
       lines.push(`    ${f.file}${f.line ? `:${f.line}` : ""} ${f.path}`);
       lines.push(`    ${f.message}`);
-      lines.push(`    angivet ${findingValue(f, f.stated)}, beräknat ${findingValue(f, f.computed)}, differens ${findingValue(f, f.difference)}${f.url ? ` — ${f.url}` : ""}`);
+      lines.push(
+        `    angivet ${findingValue(f, f.stated)}, beräknat ${findingValue(f, f.computed)}, ` +
+          `differens ${findingValue(f, f.difference)}${f.url ? ` — ${f.url}` : ""}`,
+      );
     }
   }
   return lines.join("\n");

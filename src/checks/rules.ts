@@ -167,7 +167,9 @@ export const rules: Rule[] = [
     id: "protokoll",
     family: "protokoll",
     title: "Protokollet är fullständigt",
-    description: "Paragraferna numreras i följd, sammanträdet slutar efter att det börjar, och de beslutande är närvarande, inom protokollets paragrafer och inte både ledamot och ersättare.",
+    description:
+      "Paragraferna numreras i följd, sammanträdet slutar efter att det börjar, och de beslutande " +
+      "är närvarande, inom protokollets paragrafer och inte både ledamot och ersättare.",
     severity: "fel",
     kinds: ["protokoll"],
   },

@@ -5,13 +5,7 @@ import type { YamlSource } from "../data/yaml-source.ts";
 import { formatNumber, type Unit } from "../format/index.ts";
 import { anchorId, type DocumentRef, type Finding } from "./finding.ts";
 
-export function statedTotalFindings(
-  comparisons: StatedComparison[],
-  source: YamlSource,
-  document: DocumentRef,
-  unit: Unit,
-  rule = "summa",
-): Finding[] {
+export function statedTotalFindings(comparisons: StatedComparison[], source: YamlSource, document: DocumentRef, unit: Unit, rule = "summa"): Finding[] {
   return comparisons
     .filter((comparison) => comparison.difference !== 0)
     .map((comparison) => ({

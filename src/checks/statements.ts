@@ -9,13 +9,14 @@
 //   driftsredovisning, = the driftsredovisning group's utfall.
 // Lines are found by their ids: balansrakning `tillgangar`, `summa_skulder`, `kassa`;
 // kassaflodesanalys `likvida_slut`; resultatrakning `arets_resultat`. A statement without them is not checked.
-import { type Cell, countParts, sumCells } from "../compute/cell.ts";
+
 import type { ComputedArsredovisning } from "../compute/arsredovisning/index.ts";
 import type { ComputedStatement, StatementName } from "../compute/arsredovisning/statements.ts";
+import { type Cell, countParts, sumCells } from "../compute/cell.ts";
 import { compareStated, type StatedComparison } from "../compute/stated.ts";
 import type { YamlSource } from "../data/yaml-source.ts";
 import { formatNumber, type Unit } from "../format/index.ts";
-import type { Arsredovisning, Statement } from "../schemas/arsredovisning.ts";
+import type { Arsredovisning, Statement } from "../schemas/arsredovisning/index.ts";
 import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
 import type { DocumentRef, Finding } from "./finding.ts";
 import { statedTotalFindings } from "./stated-totals.ts";
@@ -51,10 +52,16 @@ export function balanceComparisons(data: Arsredovisning, computed: ComputedArsre
     const right = balance.byId.summa_skulder?.[year] ?? null;
     if (left === null && right === null) return [];
     return [
-      compareStated(linePath("balansrakning", statement, liabilities, year), right, left, Math.max(2, roundedRows(balance, Math.max(assets, liabilities), year)), {
-        row: ["balansrakning", "entries", liabilities],
-        description: `${labelOf(statement.entries[liabilities]!)} ${year} mot ${labelOf(statement.entries[assets]!)}`,
-      }),
+      compareStated(
+        linePath("balansrakning", statement, liabilities, year),
+        right,
+        left,
+        Math.max(2, roundedRows(balance, Math.max(assets, liabilities), year)),
+        {
+          row: ["balansrakning", "entries", liabilities],
+          description: `${labelOf(statement.entries[liabilities]!)} ${year} mot ${labelOf(statement.entries[assets]!)}`,
+        },
+      ),
     ];
   });
 }
@@ -134,21 +141,30 @@ export function resultComparisons(data: Arsredovisning, computed: ComputedArsred
   }
   const index = indexOf(statement, "arets_resultat");
   if (index < 0) return result;
-  return result.concat(statement.years.map(String).flatMap((year) => {
-    const fromStatement = computed.statements.resultatrakning?.byId.arets_resultat?.[year] ?? null;
-    const fromDrifts = drifts.resultat[year]?.utfall ?? null;
-    if (fromStatement === null || fromDrifts === null) return [];
-    return [
-      compareStated(linePath("resultatrakning", statement, index, year), fromStatement, fromDrifts, 2, {
-        row: ["resultatrakning", "entries", index],
-        description: `${labelOf(statement.entries[index]!)} ${year} mot driftsredovisningens resultat (utfall)`,
-      }),
-    ];
-  }));
+  return result.concat(
+    statement.years.map(String).flatMap((year) => {
+      const fromStatement = computed.statements.resultatrakning?.byId.arets_resultat?.[year] ?? null;
+      const fromDrifts = drifts.resultat[year]?.utfall ?? null;
+      if (fromStatement === null || fromDrifts === null) return [];
+      return [
+        compareStated(linePath("resultatrakning", statement, index, year), fromStatement, fromDrifts, 2, {
+          row: ["resultatrakning", "entries", index],
+          description: `${labelOf(statement.entries[index]!)} ${year} mot driftsredovisningens resultat (utfall)`,
+        }),
+      ];
+    }),
+  );
 }
 
 /** Findings of two computed figures that must agree: says which two, not "angivet" and "beräknat". */
-function agreementFindings(comparisons: StatedComparison[], source: YamlSource, document: DocumentRef, unit: Unit, rule: string, names: [string, string]): Finding[] {
+function agreementFindings(
+  comparisons: StatedComparison[],
+  source: YamlSource,
+  document: DocumentRef,
+  unit: Unit,
+  rule: string,
+  names: [string, string],
+): Finding[] {
   const differing = comparisons.filter((comparison) => comparison.difference !== 0);
   return statedTotalFindings(differing, source, document, unit, rule).map((finding, index) => {
     const comparison = differing[index]!;
@@ -162,7 +178,14 @@ function agreementFindings(comparisons: StatedComparison[], source: YamlSource, 
 }
 
 /** Every finding of these rules, with file:line, field path and a link to the statement's row. */
-export function statementFindings(data: Arsredovisning, computed: ComputedArsredovisning, source: YamlSource, document: DocumentRef, unit: Unit, drifts?: Driftsredovisning): Finding[] {
+export function statementFindings(
+  data: Arsredovisning,
+  computed: ComputedArsredovisning,
+  source: YamlSource,
+  document: DocumentRef,
+  unit: Unit,
+  drifts?: Driftsredovisning,
+): Finding[] {
   return [
     ...agreementFindings(balanceComparisons(data, computed), source, document, unit, "balans", ["eget kapital, avsättningar och skulder", "tillgångar"]),
     ...agreementFindings(cashComparisons(data, computed), source, document, unit, "kassa", ["kassaflödesanalysen ger", "balansräkningen har"]),

@@ -12,9 +12,13 @@ export interface YearValues {
 
 export interface Line {
   kind: "heading" | "row" | "sum" | "result";
+  /** The row's id in the data (rows only). */
+  id?: string;
   label: string;
   /** Where the line comes from in the data file, e.g. ["kostnader", "rows", 0]. */
   path: (string | number)[];
+  /** Its anchor in the page, from ids: ["kostnader", "personalkostnader"], ["kostnader", "summa"], ["resultat"]. */
+  anchor: string[];
   /** Keyed by year ("2025"); empty for a heading. */
   values: Record<string, YearValues>;
 }
@@ -48,48 +52,62 @@ export function computeDriftsredovisning(report: Driftsredovisning): ComputedDri
   const labelsOf = (groups: readonly GroupName[]) => groups.flatMap((name) => report[name].rows.map((row) => row.label)).join(" + ");
 
   const totalOf = (groups: readonly GroupName[]) =>
-    Object.fromEntries(
-      years.map((year) => [year, yearValues(sumCells(partsOf(groups, year, "utfall")), sumCells(partsOf(groups, year, "budget")))]),
-    );
+    Object.fromEntries(years.map((year) => [year, yearValues(sumCells(partsOf(groups, year, "utfall")), sumCells(partsOf(groups, year, "budget")))]));
 
-  const compare = (path: (string | number)[], statedValues: StatedValues | undefined, groups: readonly GroupName[], computed: Record<string, YearValues>) => {
+  const compare = (
+    path: (string | number)[],
+    anchor: string[],
+    statedValues: StatedValues | undefined,
+    groups: readonly GroupName[],
+    computed: Record<string, YearValues>,
+  ) => {
     if (!statedValues) return;
     for (const year of years) {
       for (const column of columns) {
         const value = statedValues[column]?.[year];
         if (value === undefined) continue;
         const parts = countParts(partsOf(groups, year, column));
-        stated.push(compareStated([...path, column, year], value, computed[year]![column], parts, { description: `${column} ${year}: ${labelsOf(groups)}` }));
+        stated.push(
+          compareStated([...path, column, year], value, computed[year]![column], parts, { row: anchor, description: `${column} ${year}: ${labelsOf(groups)}` }),
+        );
       }
       const differens = statedValues.differens?.[year];
       if (differens !== undefined) {
         const parts = countParts([...partsOf(groups, year, "utfall"), ...partsOf(groups, year, "budget")]);
-        stated.push(compareStated([...path, "differens", year], differens, computed[year]!.differens, parts, { description: `utfall − budget ${year}` }));
+        stated.push(
+          compareStated([...path, "differens", year], differens, computed[year]!.differens, parts, { row: anchor, description: `utfall − budget ${year}` }),
+        );
       }
     }
   };
 
   const lines: Line[] = [];
   const addGroup = (name: GroupName, group: DriftsredovisningGroup) => {
-    if (group.label) lines.push({ kind: "heading", label: group.label, path: [name, "label"], values: {} });
+    if (group.label) lines.push({ kind: "heading", label: group.label, path: [name, "label"], anchor: [name], values: {} });
     group.rows.forEach((row, index) => {
       const values = Object.fromEntries(years.map((year) => [year, yearValues(row.utfall[year] ?? null, row.budget[year] ?? null)]));
-      lines.push({ kind: "row", label: row.label, path: [name, "rows", index], values });
+      lines.push({ kind: "row", id: row.id, label: row.label, path: [name, "rows", index], anchor: [name, row.id], values });
     });
     const total = totalOf([name]);
-    if (group.sum_label) lines.push({ kind: "sum", label: group.sum_label, path: [name, "stated_sum"], values: total });
-    compare([name, "stated_sum"], group.stated_sum, [name], total);
+    if (group.sum_label) lines.push({ kind: "sum", label: group.sum_label, path: [name, "stated_sum"], anchor: [name, "summa"], values: total });
+    compare([name, "stated_sum"], [name, "summa"], group.stated_sum, [name], total);
   };
 
   addGroup("intakter", report.intakter);
   addGroup("kostnader", report.kostnader);
   const verksamhetsresultat = totalOf(["intakter", "kostnader"]);
-  lines.push({ kind: "result", label: report.verksamhetsresultat.label, path: ["verksamhetsresultat", "stated"], values: verksamhetsresultat });
-  compare(["verksamhetsresultat", "stated"], report.verksamhetsresultat.stated, ["intakter", "kostnader"], verksamhetsresultat);
+  lines.push({
+    kind: "result",
+    label: report.verksamhetsresultat.label,
+    path: ["verksamhetsresultat", "stated"],
+    anchor: ["verksamhetsresultat"],
+    values: verksamhetsresultat,
+  });
+  compare(["verksamhetsresultat", "stated"], ["verksamhetsresultat"], report.verksamhetsresultat.stated, ["intakter", "kostnader"], verksamhetsresultat);
   addGroup("finansiella_poster", report.finansiella_poster);
   const resultat = totalOf(groupNames);
-  lines.push({ kind: "result", label: report.resultat.label, path: ["resultat", "stated"], values: resultat });
-  compare(["resultat", "stated"], report.resultat.stated, groupNames, resultat);
+  lines.push({ kind: "result", label: report.resultat.label, path: ["resultat", "stated"], anchor: ["resultat"], values: resultat });
+  compare(["resultat", "stated"], ["resultat"], report.resultat.stated, groupNames, resultat);
 
   return { years: report.years, lines, verksamhetsresultat, resultat, stated };
 }

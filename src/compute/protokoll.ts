@@ -51,9 +51,18 @@ export function attendanceRow(person: ProtokollPerson, all: { first: number; las
   if (decides === true) decidesText = "X";
   else if (decides !== false) decidesText = decides.from === all.first && decides.to === all.last ? "X" : paragraphRange(decides.from, decides.to);
   const present = person.present
-    ? [capitalize(person.present.mode), person.present.from && `från ${person.present.from}`, person.present.to && `till ${person.present.to}`].filter(Boolean).join(", ")
+    ? [capitalize(person.present.mode), person.present.from && `från ${person.present.from}`, person.present.to && `till ${person.present.to}`]
+        .filter(Boolean)
+        .join(", ")
     : "";
-  return { name: person.name, appointedBy: person.appointed_by, decides: decidesText, present, decidesAny: decides !== false, isPresent: Boolean(person.present) };
+  return {
+    name: person.name,
+    appointedBy: person.appointed_by,
+    decides: decidesText,
+    present,
+    decidesAny: decides !== false,
+    isPresent: Boolean(person.present),
+  };
 }
 
 function minutes(time: string): number {
@@ -69,7 +78,10 @@ export function computeProtokoll(data: Protokoll): ProtokollComputed {
 
   data.paragraphs.forEach((paragraph, index) => {
     if (index > 0 && paragraph.number !== data.paragraphs[index - 1]!.number + 1) {
-      issues.push({ path: ["paragraphs", index, "number"], message: `§ ${paragraph.number} följer på § ${data.paragraphs[index - 1]!.number}: paragraferna ska numreras i följd` });
+      issues.push({
+        path: ["paragraphs", index, "number"],
+        message: `§ ${paragraph.number} följer på § ${data.paragraphs[index - 1]!.number}: paragraferna ska numreras i följd`,
+      });
     }
   });
   if (minutes(data.meeting.end) <= minutes(data.meeting.start)) {
@@ -80,7 +92,10 @@ export function computeProtokoll(data: Protokoll): ProtokollComputed {
     data[list].forEach((person, index) => {
       const decides = person.decides;
       if (typeof decides === "object" && (decides.from > decides.to || decides.from < first || decides.to > last)) {
-        issues.push({ path: [list, index, "decides"], message: `${person.name} är beslutande i ${paragraphRange(decides.from, decides.to)}, utanför protokollets ${paragraphRange(first, last)}` });
+        issues.push({
+          path: [list, index, "decides"],
+          message: `${person.name} är beslutande i ${paragraphRange(decides.from, decides.to)}, utanför protokollets ${paragraphRange(first, last)}`,
+        });
       }
       if (decides !== false && !person.present) {
         issues.push({ path: [list, index, "decides"], message: `${person.name} är beslutande men inte närvarande` });
@@ -88,7 +103,10 @@ export function computeProtokoll(data: Protokoll): ProtokollComputed {
       for (const key of ["from", "to"] as const) {
         const at = person.present?.[key];
         if (at && (minutes(at) < minutes(data.meeting.start) || minutes(at) > minutes(data.meeting.end))) {
-          issues.push({ path: [list, index, "present", key], message: `${person.name}: ${at} ligger utanför sammanträdet (${data.meeting.start}–${data.meeting.end})` });
+          issues.push({
+            path: [list, index, "present", key],
+            message: `${person.name}: ${at} ligger utanför sammanträdet (${data.meeting.start}–${data.meeting.end})`,
+          });
         }
       }
     });
@@ -100,7 +118,10 @@ export function computeProtokoll(data: Protokoll): ProtokollComputed {
     if (person.decides === false) return;
     const ledamot = data.ledamoter.find((l) => l.appointed_by === person.appointed_by);
     if (ledamot && ledamot.decides === true) {
-      issues.push({ path: ["ersattare", index, "decides"], message: `${person.name} är beslutande fast ledamoten för ${person.appointed_by} (${ledamot.name}) också är det` });
+      issues.push({
+        path: ["ersattare", index, "decides"],
+        message: `${person.name} är beslutande fast ledamoten för ${person.appointed_by} (${ledamot.name}) också är det`,
+      });
     }
   });
 

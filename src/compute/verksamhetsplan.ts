@@ -3,7 +3,7 @@
 // insatser with their FTE, and the comparison of every printed total with the computed one.
 import type { Forbund, Insats, Verksamhetsplan } from "../schemas/index.ts";
 import { sumCells } from "./cell.ts";
-import { type ComputedBudget, computeBudget, compareRounded, type Values } from "./plan/budget.ts";
+import { type ComputedBudget, compareRounded, computeBudget, type Values } from "./plan/budget.ts";
 import { type ComputedContributions, computeContributions } from "./plan/contributions.ts";
 import { type ComputedEquity, computeEquity } from "./plan/equity.ts";
 import { type ComputedFte, computeFte } from "./plan/fte.ts";
@@ -92,16 +92,19 @@ export function computeVerksamhetsplan(plan: Verksamhetsplan, forbund: Forbund):
     plan.budget.years.map(String).map((y) => {
       const costs = sumCells([budget.sections.kostnader[y] ?? null, budget.sections.finansiella_poster[y] ?? null]);
       const eq = equity.years[y]!;
-      return [y, {
-        intakter: budget.sections.intakter[y] ?? null,
-        kostnader: costs === null ? null : -costs,
-        resultat: budget.aretsResultat[y] ?? null,
-        egetKapitalVidArsborjan: eq.opening,
-        egetKapitalVidArsslut: eq.closing,
-        rekommenderadNiva: eq.recommended,
-        andelAvMedlemsbidrag: eq.shareOfContribution,
-        medelsutrymme: budget.sections.intakter[y] === null || budget.sections.intakter[y] === undefined ? null : budget.sections.intakter[y]! + eq.opening,
-      }];
+      return [
+        y,
+        {
+          intakter: budget.sections.intakter[y] ?? null,
+          kostnader: costs === null ? null : -costs,
+          resultat: budget.aretsResultat[y] ?? null,
+          egetKapitalVidArsborjan: eq.opening,
+          egetKapitalVidArsslut: eq.closing,
+          rekommenderadNiva: eq.recommended,
+          andelAvMedlemsbidrag: eq.shareOfContribution,
+          medelsutrymme: budget.sections.intakter[y] === null || budget.sections.intakter[y] === undefined ? null : budget.sections.intakter[y]! + eq.opening,
+        },
+      ];
     }),
   );
 

@@ -1,5 +1,5 @@
 // Parses a YAML file and keeps enough of its syntax tree to turn a field path back into a line.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Problem } from "./problem.ts";
 
 export interface YamlSource {

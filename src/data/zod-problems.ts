@@ -18,9 +18,7 @@ function message(issue: z.core.$ZodIssue, source: YamlSource): string {
   const found = describe(source.valueAt(issue.path));
   switch (issue.code) {
     case "invalid_type":
-      return issue.message.startsWith("Invalid input")
-        ? `expected ${issue.expected}, found ${found}`
-        : `${issue.message}, found ${found}`;
+      return issue.message.startsWith("Invalid input") ? `expected ${issue.expected}, found ${found}` : `${issue.message}, found ${found}`;
     default:
       return issue.message.includes("found") ? issue.message : `${issue.message}, found ${found}`;
   }

@@ -7,9 +7,10 @@ import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { statementFindings } from "../checks/statements.ts";
 import { computeArsredovisning, type PlanGoal, statusLabels } from "../compute/arsredovisning/index.ts";
 import { formatNumber, formatPercent } from "../format/index.ts";
-import { type Arsredovisning, arsredovisningSchema } from "../schemas/arsredovisning.ts";
+import { type Arsredovisning, arsredovisningSchema } from "../schemas/arsredovisning/index.ts";
 import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
 import type { Resultatmal } from "../schemas/verksamhetsplan-mal.ts";
+import { arsredovisningBody } from "./arsredovisning-body.ts";
 import { defineKind } from "./kind.ts";
 
 /** The goals of the verksamhetsplan of the same year, by id (its `resultatmal`, see src/schemas/verksamhetsplan-mal.ts). */
@@ -37,7 +38,10 @@ export const arsredovisning = defineKind({
     });
     const { source, document } = context;
     const at = (path: (string | number)[]) => ({ file: source.file, line: source.lineOf(path), path: path.join(".") });
-    const findings: Finding[] = [...statedTotalFindings(computed.stated, source, document, context.unit), ...statementFindings(data, computed, source, document, context.unit, drifts)];
+    const findings: Finding[] = [
+      ...statedTotalFindings(computed.stated, source, document, context.unit),
+      ...statementFindings(data, computed, source, document, context.unit, drifts),
+    ];
     for (const change of computed.changes.filter((c) => !c.withinRounding)) {
       findings.push({
         rule: "kassaflode-forandring",
@@ -48,7 +52,9 @@ export const arsredovisning = defineKind({
         computed: change.computed,
         difference: change.difference,
         url: `${document.url}#${anchorId(document.id, change.row)}`,
-        message: `angivet ${formatNumber(change.stated)} ${context.unit}, balansräkningen ger ${formatNumber(change.computed)} ${context.unit} (${change.description})`,
+        message:
+          `angivet ${formatNumber(change.stated)} ${context.unit}, balansräkningen ger ` +
+          `${formatNumber(change.computed)} ${context.unit} (${change.description})`,
       });
     }
     for (const entry of computed.contentsOutOfOrder) {
@@ -91,7 +97,9 @@ export const arsredovisning = defineKind({
         stated: null,
         computed: null,
         url: `${document.url}#${anchorId(document.id, ambition.path)}`,
-        message: `angiven status ”${ambition.declared.text}”, beräknad från mål och resultat: ${statusLabels[ambition.status].toLowerCase()} (${ambition.ambition})`,
+        message:
+          `angiven status ”${ambition.declared.text}”, beräknad från mål och resultat: ` +
+          `${statusLabels[ambition.status].toLowerCase()} (${ambition.ambition})`,
       });
     }
     // A problem found once per year (e.g. a sum naming a missing line) is one finding.
@@ -100,7 +108,15 @@ export const arsredovisning = defineKind({
       const key = `${problem.path.join(".")} ${problem.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ rule: problem.rule ?? "data", severity: "fel", document: document.label, ...at(problem.path), stated: null, computed: null, message: problem.message });
+      findings.push({
+        rule: problem.rule ?? "data",
+        severity: "fel",
+        document: document.label,
+        ...at(problem.path),
+        stated: null,
+        computed: null,
+        message: problem.message,
+      });
     }
     const charts = computed.participants
       ? {
@@ -108,6 +124,13 @@ export const arsredovisning = defineKind({
           ...(computed.participants.referrals ? { referrals: referralsChart(computed.participants.referrals, context.year) } : {}),
         }
       : undefined;
-    return { title: data.title ?? `Årsredovisning ${context.year}`, decided: data.decided, computed, findings, charts };
+    return {
+      title: data.title ?? `Årsredovisning ${context.year}`,
+      decided: data.decided,
+      computed,
+      findings,
+      charts,
+      body: arsredovisningBody(computed, context, Boolean(charts?.referrals)),
+    };
   },
 });

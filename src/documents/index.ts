@@ -3,12 +3,11 @@
 import { arsredovisning } from "./arsredovisning.ts";
 import { driftsredovisning } from "./driftsredovisning.ts";
 import type { DocumentKind } from "./kind.ts";
-import { verksamhetsplan } from "./verksamhetsplan.ts";
 import { protokoll } from "./protokoll.ts";
+import { verksamhetsplan } from "./verksamhetsplan.ts";
 
 export const documentKinds: DocumentKind[] = [driftsredovisning, verksamhetsplan, arsredovisning, protokoll];
 
-export function kindOfFile(fileName: string): DocumentKind | undefined {
-  const base = fileName.replace(/\.ya?ml$/, "");
-  return documentKinds.find((k) => base === k.kind || base.startsWith(`${k.kind}-`));
+export function kindByName(kind: string): DocumentKind | undefined {
+  return documentKinds.find((k) => k.kind === kind);
 }

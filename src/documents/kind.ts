@@ -4,19 +4,14 @@
 import type { z } from "zod";
 import type { ChartDefinition } from "../charts/chart.ts";
 import type { DocumentRef, Finding } from "../checks/finding.ts";
+import type { LoadedDocument } from "../data/load.ts";
 import type { YamlSource } from "../data/yaml-source.ts";
 import type { Unit } from "../format/index.ts";
 import type { Forbund } from "../schemas/index.ts";
+import type { Block, ProseSection } from "./body.ts";
 
 /** Another document of the same förbund, for kinds that read across documents (e.g. last year's). */
-export interface SiblingDocument {
-  kind: string;
-  /** File name without extension: "driftsredovisning", "protokoll-2025-11-28". */
-  id: string;
-  year: number;
-  data: unknown;
-  source: YamlSource;
-}
+export type SiblingDocument = LoadedDocument;
 
 export interface BuildContext {
   slug: string;
@@ -28,6 +23,8 @@ export interface BuildContext {
   unit: Unit;
   /** Every document of this förbund, all years. */
   siblings: SiblingDocument[];
+  /** The document's prose sections, in file-name order. */
+  prose: ProseSection[];
   /** Where the document is published, for the findings about it (label, url, id). */
   document: DocumentRef;
 }
@@ -40,8 +37,13 @@ export interface BuiltDocument<Computed> {
   decisionLabel?: string;
   computed: Computed;
   findings: Finding[];
-  /** Charts by name; the site model renders them to SVG as `doc.charts.<name>` (see src/charts/chart.ts). */
+  /** Charts by name; the site model renders them to SVG, and figure blocks show them (see src/charts/chart.ts). */
   charts?: Record<string, ChartDefinition>;
+  /** What the page shows, in order (./body.ts). */
+  body: Block[];
+  /** A cover page in print (default true) and an innehåll (default true). */
+  cover?: boolean;
+  toc?: boolean;
 }
 
 export interface DocumentKind<S extends z.ZodType = z.ZodType, Computed = unknown> {

@@ -1,32 +1,50 @@
+// Protokoll: a board meeting's minutes, with the attendance table, the paragraphs and the
+// anslagstavla's dates once the minutes are justerade.
 import { dataFinding, type Finding } from "../checks/finding.ts";
-import { noticeDates, type NoticeDates } from "../compute/anslagstavla.ts";
-import { computeProtokoll, type ProtokollComputed } from "../compute/protokoll.ts";
+import { noticeDates } from "../compute/anslagstavla.ts";
+import { computeProtokoll } from "../compute/protokoll.ts";
 import { protokollSchema } from "../schemas/protokoll.ts";
 import { defineKind } from "./kind.ts";
+import { type ProtokollPageData, protokollBody } from "./protokoll-body.ts";
 
-export interface ProtokollPageData extends ProtokollComputed {
-  /** The anslagstavla's dates, once the minutes are justerade. */
-  anslag?: NoticeDates;
-}
+export type { ProtokollPageData };
 
 export const protokoll = defineKind({
   kind: "protokoll",
   label: "Protokoll",
   schema: protokollSchema,
   build(data, context) {
-    const computed: ProtokollPageData = computeProtokoll(data);
-    if (data.justering.date) computed.anslag = noticeDates(data.meeting.date, data.justering.date, data.anslag.posted);
+    const computed: ProtokollPageData = {
+      ...computeProtokoll(data),
+      ...(data.justering.date ? { anslag: noticeDates(data.meeting.date, data.justering.date, data.anslag.posted) } : {}),
+    };
 
     const finding = (rule: string, path: (string | number)[], message: string): Finding => dataFinding(context, { rule, severity: "fel", path, message });
     const findings = computed.issues.map((issue) => finding("protokoll", issue.path, issue.message));
     if (computed.anslag?.postedLate) {
-      findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${computed.anslag.posted}, senare än andra dagen efter justeringen (${computed.anslag.postingDeadline})`));
+      findings.push(
+        finding(
+          "anslag",
+          ["anslag", "posted"],
+          `anslaget sattes upp ${computed.anslag.posted}, senare än andra dagen efter justeringen (${computed.anslag.postingDeadline})`,
+        ),
+      );
     }
     if (computed.anslag?.postedEarly) {
       findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${computed.anslag.posted}, före justeringen (${computed.anslag.justering})`));
     }
 
     const title = data.title ?? `${data.organ === "styrelsen" ? "Styrelseprotokoll" : `Protokoll ${data.organ}`} ${data.meeting.date}`;
-    return { title, decided: data.meeting.date, decisionLabel: "Sammanträde", computed, findings };
+    // Minutes have no cover page and no innehåll: they open with the meeting's facts.
+    return {
+      title,
+      decided: data.meeting.date,
+      decisionLabel: "Sammanträde",
+      computed,
+      findings,
+      body: protokollBody(data, computed, context),
+      cover: false,
+      toc: false,
+    };
   },
 });

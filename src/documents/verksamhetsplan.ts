@@ -2,12 +2,13 @@
 // member contributions, funded insatser (with FTE) and the resultatmål of the plan's first year.
 import { budgetChart } from "../charts/budget.ts";
 import { equityChart } from "../charts/equity.ts";
-import { dataFinding, type Finding } from "../checks/finding.ts";
 import { equityLevelFindings } from "../checks/equity-level.ts";
+import { dataFinding, type Finding } from "../checks/finding.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { computeVerksamhetsplan } from "../compute/verksamhetsplan.ts";
 import { verksamhetsplanSchema } from "../schemas/index.ts";
 import { defineKind } from "./kind.ts";
+import { planBody } from "./verksamhetsplan-body.ts";
 
 export const verksamhetsplan = defineKind({
   kind: "verksamhetsplan",
@@ -50,6 +51,7 @@ export const verksamhetsplan = defineKind({
         budget: budgetChart(computed.budget, context.unit, `Kostnader per år och intäkter ${span}`),
         equity: equityChart(computed.equity, context.unit, `Eget kapital och rekommenderad nivå ${span}`),
       },
+      body: planBody(data, computed, context),
     };
   },
 });

@@ -1,60 +1,85 @@
-// Everything finsam-rapport adds to Eleventy; .eleventy.ts only registers this plugin.
-import { RenderPlugin } from "@11ty/eleventy";
-import { existsSync, readdirSync } from "node:fs";
+// Everything finsam-rapport adds to Eleventy. The build hands it the site it has already built
+// (built once per build); `npm start` hands it the data folder, and the site is built anew only
+// when a data or prose file has changed.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import markdownIt from "markdown-it";
-import { loadData } from "../data/load.ts";
-import { buildSite } from "../model/site.ts";
-import * as filters from "./filters/index.ts";
-import { PROSE_DIR } from "./prose.ts";
-import * as shortcodes from "./shortcodes/index.ts";
-import { transforms } from "./transforms/index.ts";
-import { tableCsvTransform } from "./transforms/table-csv.ts";
+import { PROSE_DIR } from "../data/prose.ts";
+import { loadSite } from "../model/site.ts";
 import { buildDate } from "../site/build-date.ts";
+import { writeCsvFiles } from "../site/csv-files.ts";
+import * as filters from "./filters/index.ts";
+import { type PreparedSite, prepareSite } from "./prepare.ts";
 
 export interface FinsamPluginOptions {
-  /** The folder with data/<förbund>/… YAML files. */
+  /** The folder with data/<förbund>/… YAML files (and each förbund's logo). */
   dataDir: string;
+  /** The prose folder (default content/prose). */
+  proseDir?: string;
+  /** The site, already built and prepared (the build); without it the plugin builds it from dataDir on each change. */
+  site?: PreparedSite;
+  /** "Today" for the anslagstavla (default FINSAM_BUILD_DATE or today). */
+  buildDate?: string;
 }
 
 // Eleventy's config object is untyped at runtime; only the methods used here are declared.
-interface EleventyConfig {
+export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addWatchTarget(path: string): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addShortcode(name: string, shortcode: (...args: never[]) => unknown): void;
-  addPlugin(plugin: unknown, options?: unknown): void;
-  addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string): void;
-  ignores: { add(glob: string): void };
   addPassthroughCopy(copy: Record<string, string>): void;
-  setLibrary(name: string, library: unknown): void;
+  on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void> | void): void;
+}
+
+/** A fingerprint of every file under the folders: path, size and time of change. */
+function fingerprint(dirs: string[]): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const stat = statSync(path);
+        parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+      }
+    }
+  };
+  dirs.forEach(walk);
+  return parts.join("\n");
+}
+
+/** The site for `npm start`: rebuilt when the data or the prose changed, else the last one. */
+function siteFromData(dataDir: string, proseDir: string): () => Promise<PreparedSite> {
+  let last: { key: string; site: Promise<PreparedSite> } | undefined;
+  return () => {
+    const key = fingerprint([dataDir, proseDir]);
+    if (!last || last.key !== key) last = { key, site: loadSite(dataDir, { proseDir }).then(prepareSite) };
+    return last.site;
+  };
 }
 
 export default function finsamPlugin(config: EleventyConfig, options: FinsamPluginOptions): void {
-  // A function, so that `npm start` reloads the data on every rebuild.
-  config.addGlobalData("site", () => buildSite(loadData(options.dataDir)));
-  config.addWatchTarget(options.dataDir);
+  const proseDir = options.proseDir ?? PROSE_DIR;
+  const site = options.site ? () => Promise.resolve(options.site!) : siteFromData(options.dataDir, proseDir);
+  config.addGlobalData("site", site);
+  if (!options.site) {
+    config.addWatchTarget(options.dataDir);
+    config.addWatchTarget(proseDir);
+    // The dev server writes the tables' CSV files itself (the build does it as a step of its own).
+    config.on("eleventy.after", async ({ directories }) => {
+      writeCsvFiles(directories.output, (await site()).documents);
+    });
+  }
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
-  for (const [name, shortcode] of Object.entries(shortcodes)) config.addShortcode(name, shortcode as (...args: never[]) => unknown);
-  // Prose belongs to documents and is rendered into them (src/eleventy/prose.ts), never on its own.
-  config.addPlugin(RenderPlugin);
-  config.ignores.add(`${PROSE_DIR}/**`);
-  config.addWatchTarget(PROSE_DIR);
   config.addPassthroughCopy({ "templates/assets": "assets" });
   // Images in a förbund's data folder (its logo) are published under /<förbund>/.
   for (const image of imagesInForbundFolders(options.dataDir)) config.addPassthroughCopy({ [image.from]: image.to });
   // The font ships as an npm package, so every machine prints the same PDF.
-  config.addPassthroughCopy({ "node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-{400-italic,400-normal,600-normal,700-normal}.woff2": "assets/fonts" });
-  for (const [name, transform] of Object.entries(transforms)) {
-    config.addTransform(name, function (content) {
-      return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? transform(content) : content;
-    });
-  }
-  // Every table of a document page also as CSV next to the page, linked under the table.
-  config.addTransform("tableCsv", function (content) { return tableCsvTransform(content, this.page.outputPath); });
+  config.addPassthroughCopy({
+    "node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-{400-italic,400-normal,600-normal,700-normal}.woff2": "assets/fonts",
+  });
   // The day the anslagstavla is shown for (FINSAM_BUILD_DATE, else today).
-  config.addGlobalData("buildDate", () => buildDate());
-  config.setLibrary("md", markdownIt({ html: true, typographer: false }));
+  config.addGlobalData("buildDate", options.buildDate ?? buildDate());
 }
 
 function imagesInForbundFolders(dataDir: string): { from: string; to: string }[] {

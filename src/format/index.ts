@@ -1,6 +1,10 @@
 // The one formatting module: everything that turns a value into text for a reader goes through here.
-export { EMPTY, formatNumber, formatPercent } from "./number.ts";
-export { type Unit, unitLabels, formatAmount, amountCaption } from "./amount.ts";
+
+export { amountCaption, formatAmount, type Unit, unitLabels } from "./amount.ts";
+export { anchorId } from "./anchor.ts";
 export { formatDate, formatLongDate, formatMonth, formatMonthRange, formatYearMonth } from "./date.ts";
+export { formatGoalTarget, formatGoalText, formatGoalValue, type GoalTarget } from "./goal.ts";
+export { escapeHtml } from "./html.ts";
+export { EMPTY, formatNumber, formatPercent } from "./number.ts";
+export { formatPlainNumber } from "./plain-number.ts";
 export { slugify } from "./slug.ts";
-export { escapeHtml, decodeEntities, textOf } from "./html.ts";

@@ -6,6 +6,9 @@ import { slugify } from "../format/index.ts";
  */
 export function pdfFileName(id: string, year: number, forbundName: string): string {
   const what = /\d{4}/.test(id) ? id : `${id}-${year}`;
-  const whose = slugify(forbundName).split("-").filter((word) => word !== "i").join("-");
+  const whose = slugify(forbundName)
+    .split("-")
+    .filter((word) => word !== "i")
+    .join("-");
   return `${what}-${whose}.pdf`;
 }

@@ -1,12 +1,26 @@
-// The site as the templates see it: every förbund and its documents, with everything computed.
+// The site as the templates see it, built once per build: every förbund and its documents with
+// everything computed, their bodies (tables, figures, prose to render), charts rendered to SVG,
+// the findings, and what each PDF is called and says about itself.
 import type { ChartDefinition, RenderedChart } from "../charts/chart.ts";
 import { renderChart } from "../charts/render.ts";
 import type { Finding } from "../checks/finding.ts";
-import type { ForbundData } from "../data/load.ts";
-import { documentKinds, kindOfFile } from "../documents/index.ts";
+import { type ForbundData, loadData } from "../data/load.ts";
+import { type Block, tablesOf } from "../documents/body.ts";
+import { documentKinds, kindByName } from "../documents/index.ts";
 import type { Unit } from "../format/index.ts";
 import type { Forbund } from "../schemas/index.ts";
+import { uniqueNames } from "../tables/index.ts";
 import { pdfFileName } from "./file-names.ts";
+
+/** What the PDF of a document says about itself (its Info dictionary). */
+export interface PdfFacts {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** The board's decision date: the PDF's fixed creation and modification date. */
+  date: string;
+}
 
 export interface DocumentPage {
   kind: string;
@@ -17,6 +31,8 @@ export interface DocumentPage {
   forbundSlug: string;
   forbundName: string;
   forbundShortName: string;
+  /** The förbund as written in forbund.yaml (members, shares), for prose. */
+  forbund: Forbund;
   year: number;
   title: string;
   /** The board's decision date; the PDF's fixed creation date. */
@@ -29,14 +45,19 @@ export interface DocumentPage {
   url: string;
   /** File name of the PDF, which sits next to the page. */
   pdfFile: string;
+  pdf: PdfFacts;
   /** The data file the document is built from. */
   sourceFile: string;
   /** The validated data, as written. */
   data: unknown;
-  /** What the kind computes from it; each kind's templates know its shape. */
+  /** What the kind computes from it; each kind's components know its shape. */
   computed: unknown;
   /** The document's charts, rendered to SVG, by name. */
   charts: Record<string, RenderedChart>;
+  /** What the page shows, in order (src/documents/body.ts); figures carry their rendered chart. */
+  body: Block[];
+  cover: boolean;
+  toc: boolean;
 }
 
 export interface ForbundPage {
@@ -51,7 +72,7 @@ export interface ForbundPage {
 export interface Site {
   forbund: ForbundPage[];
   documents: DocumentPage[];
-  /** Every kind, also those without documents, so that pagination always has a list. */
+  /** Every kind, also those without documents, so that lists always have one. */
   documentsByKind: Record<string, DocumentPage[]>;
   findings: Finding[];
 }
@@ -61,6 +82,23 @@ async function renderCharts(charts: Record<string, ChartDefinition> | undefined)
   return Object.fromEntries(entries);
 }
 
+/** Figure blocks get their rendered chart; a figure of a chart the kind did not make is dropped. */
+function withCharts(blocks: readonly Block[], charts: Record<string, RenderedChart>): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.type === "figure") return charts[block.chart] ? [{ ...block, rendered: charts[block.chart] }] : [];
+    if (block.type === "group") return [{ ...block, blocks: withCharts(block.blocks, charts) }];
+    return [block];
+  });
+}
+
+/** Every table's CSV file name unique on its page ("budget.csv", "budget-2.csv"), set once as the page is assembled. */
+function uniqueCsvNames(body: readonly Block[]): void {
+  const tables = tablesOf(body);
+  uniqueNames(tables.map((t) => t.csvName)).forEach((name, index) => {
+    tables[index]!.csvName = name;
+  });
+}
+
 export interface SiteOptions {
   /** Render the charts to SVG (default true; the checker does not need them). */
   charts?: boolean;
@@ -68,40 +106,73 @@ export interface SiteOptions {
 
 export async function buildSite(data: ForbundData[], options: SiteOptions = {}): Promise<Site> {
   const findings: Finding[] = [];
-  const forbund = await Promise.all(data.map(async (entry): Promise<ForbundPage> => {
-    const documents = await Promise.all(entry.documents.map(async (document): Promise<DocumentPage> => {
-      const kind = kindOfFile(document.id)!;
-      const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
-      const url = `/${entry.slug}/${document.year}/${document.id}/`;
-      // The title is the kind's to decide; findings name the document by its kind, year and förbund.
-      const ref = { label: `${kind.label} ${document.year} (${entry.forbund.short_name})`, url, id: document.id };
-      const context = { slug: entry.slug, forbund: entry.forbund, year: document.year, id: document.id, source: document.source, unit, siblings: entry.documents, document: ref };
-      const built = kind.build(document.data, context);
-      findings.push(...built.findings);
-      return {
-        kind: kind.kind,
-        kindLabel: kind.label,
-        id: document.id,
-        forbundSlug: entry.slug,
-        forbundName: entry.forbund.name,
-        forbundShortName: entry.forbund.short_name,
-        year: document.year,
-        title: built.title,
-        decided: built.decided,
-        decisionLabel: built.decisionLabel ?? "Beslutad av förbundsstyrelsen",
-        logo: entry.forbund.logo ? `/${entry.slug}/${entry.forbund.logo}` : undefined,
-        unit,
-        url,
-        pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),
-        sourceFile: document.source.file,
-        data: document.data,
-        computed: built.computed,
-        charts: options.charts === false ? {} : await renderCharts(built.charts),
-      };
-    }));
-    return { slug: entry.slug, name: entry.forbund.name, shortName: entry.forbund.short_name, url: `/${entry.slug}/`, forbund: entry.forbund, documents };
-  }));
+  const forbund = await Promise.all(
+    data.map(async (entry): Promise<ForbundPage> => {
+      const documents = await Promise.all(
+        entry.documents.map(async (document): Promise<DocumentPage> => {
+          const kind = kindByName(document.kind)!;
+          const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
+          const url = `/${entry.slug}/${document.year}/${document.id}/`;
+          // The title is the kind's to decide; findings name the document by its kind, year and förbund.
+          const ref = { label: `${kind.label} ${document.year} (${entry.forbund.short_name})`, url, id: document.id };
+          const context = {
+            slug: entry.slug,
+            forbund: entry.forbund,
+            year: document.year,
+            id: document.id,
+            source: document.source,
+            unit,
+            siblings: entry.documents,
+            prose: document.prose,
+            document: ref,
+          };
+          const built = kind.build(document.data, context);
+          findings.push(...built.findings);
+          const charts = options.charts === false ? {} : await renderCharts(built.charts);
+          const body = withCharts(built.body, charts);
+          uniqueCsvNames(body);
+          return {
+            kind: kind.kind,
+            kindLabel: kind.label,
+            id: document.id,
+            forbundSlug: entry.slug,
+            forbundName: entry.forbund.name,
+            forbundShortName: entry.forbund.short_name,
+            forbund: entry.forbund,
+            year: document.year,
+            title: built.title,
+            decided: built.decided,
+            decisionLabel: built.decisionLabel ?? "Beslutad av förbundsstyrelsen",
+            logo: entry.forbund.logo ? `/${entry.slug}/${entry.forbund.logo}` : undefined,
+            unit,
+            url,
+            pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),
+            pdf: {
+              title: built.title,
+              author: entry.forbund.name,
+              subject: `${kind.label} ${document.year} för ${entry.forbund.name}`,
+              keywords: [kind.label, String(document.year), entry.forbund.name, entry.forbund.short_name, "samordningsförbund", "Finsam"],
+              date: built.decided,
+            },
+            sourceFile: document.source.file,
+            data: document.data,
+            computed: built.computed,
+            charts,
+            body,
+            cover: built.cover ?? true,
+            toc: built.toc ?? true,
+          };
+        }),
+      );
+      return { slug: entry.slug, name: entry.forbund.name, shortName: entry.forbund.short_name, url: `/${entry.slug}/`, forbund: entry.forbund, documents };
+    }),
+  );
   const documents = forbund.flatMap((f) => f.documents);
   const documentsByKind = Object.fromEntries(documentKinds.map((k) => [k.kind, documents.filter((d) => d.kind === k.kind)]));
   return { forbund, documents, documentsByKind, findings };
+}
+
+/** Loads the data folder (every kind's schema) and builds the site model from it. */
+export async function loadSite(dataDir: string, options: SiteOptions & { proseDir?: string } = {}): Promise<Site> {
+  return buildSite(loadData(dataDir, { kinds: documentKinds, proseDir: options.proseDir }), options);
 }

@@ -1,5 +1,5 @@
 // Starting the system Chromium with the flags that keep it quiet on a closed network.
-import puppeteer, { type Browser } from "puppeteer-core";
+import type { Browser } from "puppeteer-core";
 import { findChromium } from "./chromium.ts";
 
 const flags = [
@@ -16,5 +16,7 @@ const flags = [
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error("No Chromium found: run `npm run build` (it installs one) or set CHROME_PATH.");
+  // Loaded on first use: commands that print nothing do not pay for it.
+  const { default: puppeteer } = await import("puppeteer-core");
   return puppeteer.launch({ executablePath, headless: true, args: flags });
 }

@@ -59,7 +59,12 @@ export interface EnsureOptions {
 }
 
 /** Returns the browser path, installing Debian's chromium package first where that is possible. */
-export async function ensureChromium({ log = console.log, env = process.env, candidates = usualPaths, canInstall = canInstallWithApt() }: EnsureOptions = {}): Promise<string> {
+export async function ensureChromium({
+  log = console.log,
+  env = process.env,
+  candidates = usualPaths,
+  canInstall = canInstallWithApt(),
+}: EnsureOptions = {}): Promise<string> {
   const found = findChromium(env, candidates);
   if (found) return found;
   if (!canInstall) throw new Error(installHelp);

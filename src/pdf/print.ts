@@ -2,13 +2,14 @@
 // parallel as there are cores, each PDF tagged, with bookmarks and fixed metadata.
 import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { launchBrowser } from "./browser.ts";
-import { findPdfJobs, type PdfJob } from "./find-documents.ts";
+import type { PdfJob } from "./job.ts";
 import { setPdfMetadata } from "./metadata.ts";
 import { preloadPdfReader } from "./read-pdf.ts";
+import { SITE_ORIGIN, serveFromFolder } from "./serve-from-folder.ts";
 import { printWithTocPages } from "./toc-page-numbers.ts";
-import { serveFromFolder, SITE_ORIGIN } from "./serve-from-folder.ts";
 
 export interface PrintOptions {
   concurrency?: number;
@@ -25,17 +26,19 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
     const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const { pdf, prints } = await printWithTocPages(page, { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    await writeFile(job.outputFile, setPdfMetadata(pdf, job.metadata));
+    const { pdf, prints } = await printWithTocPages(page, job.toc, PRINT_OPTIONS);
+    await writeFile(join(siteDir, job.pdfPath), setPdfMetadata(pdf, job.metadata));
     return prints;
   } finally {
     await page.close();
   }
 }
 
-/** Prints the PDFs of a built site folder; returns the jobs done. */
-export async function printSite(siteDir: string, options: PrintOptions = {}): Promise<PdfJob[]> {
-  const jobs = findPdfJobs(siteDir);
+/** How every PDF is printed: the page's own size (CSS @page), backgrounds, tagged, with bookmarks. */
+export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
+/** Prints the jobs' pages of a built site folder; returns the jobs done. */
+export async function printSite(siteDir: string, jobs: readonly PdfJob[], options: PrintOptions = {}): Promise<readonly PdfJob[]> {
   if (jobs.length === 0) return jobs;
   const [browser] = await Promise.all([launchBrowser(), preloadPdfReader()]);
   try {

@@ -1,6 +1,11 @@
 // Reading a PDF back: text per page, outline and document info. Used by tests (and by checks of
 // what was printed), with pdfjs-dist, so nothing depends on poppler being installed.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { getDocument as GetDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+/** pdf.js, loaded on first use. */
+async function pdfjs(): Promise<{ getDocument: typeof GetDocument }> {
+  return import("pdfjs-dist/legacy/build/pdf.mjs");
+}
 
 /**
  * Loads pdf.js's worker module ahead of time. In Node pdf.js runs its "worker" in-process and
@@ -14,6 +19,8 @@ export async function preloadPdfReader(): Promise<void> {
 export interface PdfContent {
   /** Text of each page, items joined by spaces. */
   pages: string[];
+  /** Text of each page line by line, as pdf.js ends its lines (for golden files a reviewer can read). */
+  lines: string[][];
   /** Bookmark titles, depth-first, indented two spaces per level. */
   outline: string[];
   info: Record<string, unknown>;
@@ -35,7 +42,7 @@ export interface OutlineEntry {
   page: number;
 }
 
-type PdfDocument = Awaited<ReturnType<typeof getDocument>["promise"]>;
+type PdfDocument = Awaited<ReturnType<typeof GetDocument>["promise"]>;
 
 async function outlineEntries(document: PdfDocument, nodes: OutlineNode[] | null, depth = 0): Promise<OutlineEntry[]> {
   const entries: OutlineEntry[] = [];
@@ -49,6 +56,7 @@ async function outlineEntries(document: PdfDocument, nodes: OutlineNode[] | null
 
 /** The bookmarks of a PDF with the page each points to: where each heading was printed. */
 export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
+  const { getDocument } = await pdfjs();
   const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
     return await outlineEntries(document, (await document.getOutline()) as OutlineNode[] | null);
@@ -62,17 +70,32 @@ function flatten(nodes: OutlineNode[] | null, depth = 0): string[] {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
+  const { getDocument } = await pdfjs();
   const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
   try {
     const pages: string[] = [];
+    const lines: string[][] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " "));
+      pages.push(
+        content.items
+          .map((item) => ("str" in item ? item.str : ""))
+          .join(" ")
+          .replace(/\s+/g, " "),
+      );
+      const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : " ") : "")).join("");
+      lines.push(
+        text
+          .split("\n")
+          .map((line) => line.replace(/[\s\u00a0]+/g, " ").trim())
+          .filter(Boolean),
+      );
     }
     const metadata = await document.getMetadata();
     return {
       pages,
+      lines,
       outline: flatten((await document.getOutline()) as OutlineNode[] | null),
       info: metadata.info as Record<string, unknown>,
       language: (metadata.info as { Language?: string }).Language,

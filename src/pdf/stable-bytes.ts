@@ -8,7 +8,7 @@
 //    id becomes node0000000n. References stay consistent and the IDTree's keys stay sorted.
 
 export function fixPrintDates(pdf: string, pdfDate: string): string {
-  return pdf.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, key: string, value: string) => {
+  return pdf.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (_whole, key: string, value: string) => {
     if (value.length !== pdfDate.length) throw new Error(`unexpected PDF date format: ${value}`);
     return `/${key} (${pdfDate})`;
   });
@@ -18,5 +18,5 @@ export function renumberNodeIds(pdf: string): string {
   const ids = [...new Set([...pdf.matchAll(/\(node(\d+)\)/g)].map((match) => match[1]!))].sort((a, b) => Number(a) - Number(b));
   const rank = new Map(ids.map((id, index) => [id, String(index + 1).padStart(id.length, "0")]));
   for (const [id, renumbered] of rank) if (renumbered.length !== id.length) throw new Error(`cannot renumber PDF node id ${id}`);
-  return pdf.replace(/\(node(\d+)\)/g, (whole, id: string) => `(node${rank.get(id)})`);
+  return pdf.replace(/\(node(\d+)\)/g, (_whole, id: string) => `(node${rank.get(id)})`);
 }

@@ -3,11 +3,11 @@
 // those numbers into the TOC, print again, and check that they did not move. The TOC reserves a
 // fixed width for the numbers (site.css), so normally the second print is final.
 import type { Page, PDFOptions } from "puppeteer-core";
-import { readOutline, type OutlineEntry } from "./read-pdf.ts";
+import { type OutlineEntry, readOutline } from "./read-pdf.ts";
 
 interface TocEntry {
   id: string;
-  title: string;
+  text: string;
 }
 
 const MAX_PRINTS = 4;
@@ -25,24 +25,31 @@ function sameTitle(bookmark: string, heading: string): boolean {
 }
 
 /** The page of each TOC entry, matching entries to bookmarks by title in document order. */
-export function pagesOf(entries: TocEntry[], outline: OutlineEntry[]): number[] {
+export function pagesOf(entries: readonly TocEntry[], outline: OutlineEntry[]): number[] {
   let from = 0;
   return entries.map((entry) => {
-    const index = outline.findIndex((bookmark, i) => i >= from && sameTitle(bookmark.title, entry.title));
-    if (index === -1) throw new Error(`the heading "${entry.title}" is not among the PDF's bookmarks`);
+    const index = outline.findIndex((bookmark, i) => i >= from && sameTitle(bookmark.title, entry.text));
+    if (index === -1) throw new Error(`the heading "${entry.text}" is not among the PDF's bookmarks`);
     from = index + 1;
     return outline[index]!.page;
   });
 }
 
-/** Prints the page; where it has a TOC, until its page numbers are those of the printed headings. */
-export async function printWithTocPages(page: Page, options: PDFOptions): Promise<{ pdf: Uint8Array; prints: number }> {
-  const entries: TocEntry[] = await page.$$eval("[data-toc-page]", (spans) =>
-    spans.map((span) => {
-      const id = (span as HTMLElement).dataset.tocPage!;
-      return { id, title: document.getElementById(id)?.textContent ?? "" };
-    }),
-  );
+/** Writes the page numbers into the innehåll's entries (by heading id), in the open page. */
+async function writePageNumbers(page: Page, entries: readonly TocEntry[], numbers: readonly number[]): Promise<void> {
+  const byId = entries.map((entry, i) => [entry.id, String(numbers[i])] as const);
+  await page.evaluate((pairs) => {
+    for (const [id, number] of pairs) {
+      for (const span of document.querySelectorAll(`[data-toc-page="${CSS.escape(id)}"]`)) span.textContent = number;
+    }
+  }, byId);
+}
+
+/**
+ * Prints the page; where it has an innehåll (`entries`, from the site model), until its page numbers
+ * are those of the printed headings.
+ */
+export async function printWithTocPages(page: Page, entries: readonly TocEntry[], options: PDFOptions): Promise<{ pdf: Uint8Array; prints: number }> {
   let pdf = await page.pdf(options);
   if (entries.length === 0) return { pdf, prints: 1 };
 
@@ -50,7 +57,7 @@ export async function printWithTocPages(page: Page, options: PDFOptions): Promis
   for (let prints = 1; prints <= MAX_PRINTS; prints++) {
     const pages = pagesOf(entries, await readOutline(pdf));
     if (written && pages.every((number, i) => number === written![i])) return { pdf, prints };
-    await page.$$eval("[data-toc-page]", (spans, numbers) => spans.forEach((span, i) => (span.textContent = String(numbers[i]))), pages);
+    await writePageNumbers(page, entries, pages);
     written = pages;
     pdf = await page.pdf(options);
   }

@@ -40,3 +40,11 @@ export const share = z
   .pipe(z.number().min(0, { error: "expected a share between 0 and 1" }).max(1, { error: "expected a share between 0 and 1" }));
 
 export const label = z.string({ error: "expected a text" }).min(1, { error: "expected a non-empty text" });
+
+/**
+ * The id of a row, line, goal or section: what anchors, prose paths and cross-references use, so
+ * that renaming a label changes nothing else. Lower-case letters, digits, "_" and "-".
+ */
+export const id = z
+  .string({ error: "expected an id such as personalkostnader" })
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, { error: "expected an id of lower-case letters, digits, _ and -, e.g. personalkostnader" });

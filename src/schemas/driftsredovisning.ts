@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amount, isoDate, label, perYear, unit, year } from "./common.ts";
+import { amount, id, isoDate, label, perYear, unit, year } from "./common.ts";
 
 /**
  * Sign convention: every amount is written as the document prints it — income positive, costs
@@ -12,6 +12,7 @@ const signConvention = "Amounts as printed: income positive, costs negative; sum
 const values = perYear(amount);
 
 const row = z.strictObject({
+  id: id.describe("The row's id: its anchor, and how prose, notes and the årsredovisning refer to it (never by label)."),
   label,
   utfall: values.describe("Outcome per year."),
   budget: values.describe("Budget per year."),
@@ -46,6 +47,13 @@ export const driftsredovisningSchema = z
   .describe(signConvention)
   .superRefine((report, context) => {
     const groups = ["intakter", "kostnader", "finansiella_poster"] as const;
+    const seen = new Set<string>();
+    for (const name of groups) {
+      report[name].rows.forEach((r, index) => {
+        if (seen.has(r.id)) context.addIssue({ code: "custom", path: [name, "rows", index, "id"], message: `expected a unique id, found ${r.id} twice` });
+        seen.add(r.id);
+      });
+    }
     for (const name of groups) {
       report[name].rows.forEach((r, index) => {
         for (const column of ["utfall", "budget"] as const) {

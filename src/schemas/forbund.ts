@@ -39,7 +39,11 @@ export const forbundSchema = z
     if (owned.length > 0) {
       const ownership = owned.reduce((sum, m) => sum + (m.ownership ?? 0), 0);
       if (owned.length < forbund.members.length) {
-        context.addIssue({ code: "custom", path: ["members"], message: `expected an ownership share for every member or none, found ${owned.length} of ${forbund.members.length}` });
+        context.addIssue({
+          code: "custom",
+          path: ["members"],
+          message: `expected an ownership share for every member or none, found ${owned.length} of ${forbund.members.length}`,
+        });
       } else if (Math.abs(ownership - 1) > 1e-9) {
         context.addIssue({ code: "custom", path: ["members"], message: `expected ownership shares that add up to 1, found ${Number(ownership.toFixed(4))}` });
       }

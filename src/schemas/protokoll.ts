@@ -3,9 +3,7 @@
 import { z } from "zod";
 import { isoDate, label } from "./common.ts";
 
-const time = z
-  .string({ error: 'expected a time written as "13.20"' })
-  .regex(/^([01]?\d|2[0-3])\.[0-5]\d$/, { error: 'expected a time written as "13.20"' });
+const time = z.string({ error: 'expected a time written as "13.20"' }).regex(/^([01]?\d|2[0-3])\.[0-5]\d$/, { error: 'expected a time written as "13.20"' });
 
 /** Who decides: every paragraph (true), none (false / left out), or a range of paragraphs. */
 const decides = z
@@ -65,7 +63,10 @@ export const protokollSchema = z.strictObject({
     end: time,
     place: label,
   }),
-  others: z.array(z.strictObject({ name: label, role: label })).default([]).describe("Övriga deltagare."),
+  others: z
+    .array(z.strictObject({ name: label, role: label }))
+    .default([])
+    .describe("Övriga deltagare."),
   justerare: z.array(label).min(1, { error: "expected at least one person to check (justera) the minutes" }),
   justering: z
     .strictObject({

@@ -1,13 +1,13 @@
 // The verksamhetsplan's schemas and types in one place (re-exported from ./index.ts).
-export { verksamhetsplanSchema, type Verksamhetsplan, type Insats, type BudgetNode, type StaffFunction, type EquityData } from "./verksamhetsplan.ts";
+export { type BudgetNode, type EquityData, type Insats, type StaffFunction, type Verksamhetsplan, verksamhetsplanSchema } from "./verksamhetsplan.ts";
 export {
-  resultatmalSchema,
-  goalSourceLabels,
-  type Resultatmal,
-  type Goal,
-  type GoalTarget,
-  type GoalSource,
   type Ambition,
   type AmbitionLevel,
+  type Goal,
   type GoalGroup,
+  type GoalSource,
+  type GoalTarget,
+  goalSourceLabels,
+  type Resultatmal,
+  resultatmalSchema,
 } from "./verksamhetsplan-mal.ts";

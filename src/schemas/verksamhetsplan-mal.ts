@@ -48,7 +48,10 @@ export const goalTarget = z.strictObject({
   value: z.number({ error: "expected the target value as a number, e.g. 85 for 85 %" }),
   unit: goalUnit,
   measure: goalMeasure.optional().describe("Set when the value can be computed from the accounts."),
-  per_year: z.record(z.string().regex(/^\d{4}$/), z.number()).optional().describe("A split of the target per year, as the text gives it: { 2026: 5, 2027: 10 }."),
+  per_year: z
+    .record(z.string().regex(/^\d{4}$/), z.number())
+    .optional()
+    .describe("A split of the target per year, as the text gives it: { 2026: 5, 2027: 10 }."),
 });
 
 const goalId = z
@@ -84,16 +87,16 @@ export const resultatmalSchema = z
   })
   .superRefine((resultatmal, context) => {
     const seen = new Set<string>();
-    resultatmal.levels.forEach((level, l) =>
-      level.ambitions.forEach((ambitionEntry, a) =>
-        ambitionEntry.goals.forEach((g, i) => {
+    for (const [l, level] of resultatmal.levels.entries()) {
+      for (const [a, ambitionEntry] of level.ambitions.entries()) {
+        for (const [i, g] of ambitionEntry.goals.entries()) {
           const path = ["levels", l, "ambitions", a, "goals", i, "id"];
           if (!g.id) context.addIssue({ code: "custom", path, message: "expected an id (the årsredovisning follows the goal up by it), found none" });
           else if (seen.has(g.id)) context.addIssue({ code: "custom", path, message: `expected a unique id, found ${g.id} twice` });
           else seen.add(g.id);
-        }),
-      ),
-    );
+        }
+      }
+    }
   });
 
 /** A group of an insats' goals ("Mål IPS", "Mål BIP"), with an optional intro. */

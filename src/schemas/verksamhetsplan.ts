@@ -28,9 +28,7 @@ export const fte = z
   .transform((value) => (typeof value === "number" ? value : Number(value.replace("%", "").replace(",", ".").trim()) / 100))
   .pipe(z.number().min(0, { error: "expected a share of at least 0" }).max(50, { error: "expected a share of at most 5 000 %" }));
 
-const period = z
-  .strictObject({ from: yearMonth, to: yearMonth })
-  .refine((p) => p.from <= p.to, { error: "expected from to be no later than to" });
+const period = z.strictObject({ from: yearMonth, to: yearMonth }).refine((p) => p.from <= p.to, { error: "expected from to be no later than to" });
 
 // --- Budget ---------------------------------------------------------------------------------
 
@@ -71,7 +69,9 @@ export const budgetNode: z.ZodType<BudgetNode, unknown> = z.lazy(() =>
       hide_sum: z.boolean().optional().describe("A group printed as a plain heading, without its sum (the sum is still computed)."),
     })
     .superRefine((node, context) => {
-      const kinds = [node.amounts || node.insats ? "amounts/insats" : null, node.contribution ? "contribution" : null, node.rows ? "rows" : null].filter(Boolean);
+      const kinds = [node.amounts || node.insats ? "amounts/insats" : null, node.contribution ? "contribution" : null, node.rows ? "rows" : null].filter(
+        Boolean,
+      );
       if (kinds.length !== 1) {
         context.addIssue({
           code: "custom",
@@ -117,7 +117,11 @@ const equity = z.strictObject({
     })
     .describe("One known balance; every other year is rolled forward (or back) with the computed årets resultat."),
   recommended_share: share.describe("Nationella rådets recommendation: equity of about this share of the yearly member contribution (1/5 = 20 %)."),
-  show: z.array(z.enum(["opening", "closing"])).min(1).default(["closing"]).describe("Which balances the budget table prints."),
+  show: z
+    .array(z.enum(["opening", "closing"]))
+    .min(1)
+    .default(["closing"])
+    .describe("Which balances the budget table prints."),
   opening_label: label.default("Eget kapital vid årets början"),
   closing_label: label.default("Eget kapital vid årets slut"),
   stated_opening: values.optional(),
@@ -194,17 +198,19 @@ export const verksamhetsplanSchema = z
       }
       if (node.amounts) {
         for (const y of years) {
-          if (!(y in node.amounts)) context.addIssue({ code: "custom", path: [...path, "amounts"], message: `expected a value for ${y} (write "-" for an empty cell), found none` });
+          if (!(y in node.amounts))
+            context.addIssue({ code: "custom", path: [...path, "amounts"], message: `expected a value for ${y} (write "-" for an empty cell), found none` });
         }
       }
-      node.rows?.forEach((row, index) => walk(row, [...path, "rows", index]));
+      for (const [index, row] of (node.rows ?? []).entries()) walk(row, [...path, "rows", index]);
     };
     for (const name of ["intakter", "kostnader", "finansiella_poster"] as const) {
       const node = plan.budget[name];
       if (node) walk(node, ["budget", name]);
     }
     for (const y of years) {
-      if (!(y in plan.budget.medlemsbidrag)) context.addIssue({ code: "custom", path: ["budget", "medlemsbidrag"], message: `expected a value for ${y}, found none` });
+      if (!(y in plan.budget.medlemsbidrag))
+        context.addIssue({ code: "custom", path: ["budget", "medlemsbidrag"], message: `expected a value for ${y}, found none` });
     }
     if (plan.resultatmal && plan.resultatmal.year < plan.period.from) {
       context.addIssue({ code: "custom", path: ["resultatmal", "year"], message: `expected a year within the plan period, found ${plan.resultatmal.year}` });

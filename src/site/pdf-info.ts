@@ -1,12 +1,13 @@
-// After the PDFs exist: every <span class="pdf-info" data-pdf="FILE.pdf"></span> in the built
-// pages gets the file's size and SHA-256, so a reader sees how large the download is and an
-// auditor can check that the file is the one published ("sha256sum FILE.pdf"). data-pdf is
-// relative to the page, or absolute from the site root. A span whose PDF is missing stays empty.
-// With data-short only the size is written, "(58 kB)" (lists of documents, next to a link named PDF).
+// After the PDFs exist: each link to a PDF shows the file's size and SHA-256, so a reader sees how
+// large the download is and an auditor can check that the file is the one published
+// ("sha256sum FILE.pdf"). The pages are rendered before the PDFs are printed (they are printed from
+// them), so the page holds a marker in the place of the size and checksum, made by `pdfInfoMarker`,
+// and this step writes the text there: the model says which pages link which PDF, nothing is
+// looked for in the HTML but the marker itself.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { formatNumber } from "../format/index.ts";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { escapeHtml, formatNumber } from "../format/index.ts";
 
 /** "PDF, 57 kB" / "PDF, 1,2 MB" (decimal units, as file managers show them). */
 export function pdfSize(bytes: number): string {
@@ -18,49 +19,53 @@ export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith(".html") ? [join(dir, entry.name)] : [],
-  );
+/** Where a page shows a PDF's size (and with `short` false its checksum); `url` is the PDF's site path. */
+export function pdfInfoMarker(url: string, short = false): string {
+  return `<!--pdf-info${short ? "-short" : ""}:${escapeHtml(url)}-->`;
 }
 
-const SPAN = /<span class="pdf-info" data-pdf="([^"]+)"( data-short)?><\/span>/g;
-
-/** The page with its pdf-info spans filled; `read` gives a PDF's bytes or undefined. */
-export function fillPdfInfo(html: string, read: (path: string) => Uint8Array | undefined): string {
-  return html.replace(SPAN, (whole, path: string, short: string | undefined) => {
-    const bytes = read(path);
-    if (!bytes) return whole;
-    const size = pdfSize(bytes.length);
-    const info = short
-      ? `(${size.replace(/^PDF, /, "")})`
-      : `(${size}) <span class="pdf-checksum">SHA-256: <code class="sha256">${sha256(bytes)}</code></span>`;
-    return `<span class="pdf-info" data-pdf="${path}"${short ?? ""}>${info}</span>`;
-  });
+/** The text that takes the marker's place. */
+export function pdfInfoText(bytes: Uint8Array, short: boolean): string {
+  const size = pdfSize(bytes.length);
+  return short ? `(${size.replace(/^PDF, /, "")})` : `(${size}) <span class="pdf-checksum">SHA-256: <code class="sha256">${sha256(bytes)}</code></span>`;
 }
 
-/** Fills every pdf-info span of every page under siteDir; returns how many were filled. */
-export function addPdfInfo(siteDir: string): number {
-  const cache = new Map<string, Uint8Array | undefined>();
+export interface PdfLink {
+  /** The page, as a site path: "/jamtland/". */
+  page: string;
+  /** The PDFs it links, as site paths. */
+  pdfs: string[];
+}
+
+/** Fills the markers of every page that links a PDF; a PDF that was not printed leaves its marker (an HTML comment). */
+export function writePdfInfo(siteDir: string, links: readonly PdfLink[]): number {
+  const bytes = new Map<string, Uint8Array | undefined>();
+  const read = (url: string) => {
+    if (!bytes.has(url)) {
+      try {
+        bytes.set(url, readFileSync(join(siteDir, url)));
+      } catch {
+        bytes.set(url, undefined);
+      }
+    }
+    return bytes.get(url);
+  };
   let filled = 0;
-  for (const file of htmlFiles(siteDir)) {
-    const html = readFileSync(file, "utf8");
-    if (!html.includes('class="pdf-info"')) continue;
-    const read = (path: string) => {
-      const full = path.startsWith("/") ? join(siteDir, decodeURIComponent(path)) : join(dirname(file), decodeURIComponent(path));
-      if (!cache.has(full)) {
-        try {
-          cache.set(full, readFileSync(full));
-        } catch {
-          cache.set(full, undefined);
+  for (const link of links) {
+    const file = join(siteDir, link.page, "index.html");
+    let html = readFileSync(file, "utf8");
+    for (const url of link.pdfs) {
+      const pdf = read(url);
+      if (!pdf) continue;
+      for (const short of [false, true]) {
+        const marker = pdfInfoMarker(url, short);
+        if (html.includes(marker)) {
+          html = html.replaceAll(marker, pdfInfoText(pdf, short));
+          filled++;
         }
       }
-      const bytes = cache.get(full);
-      if (bytes) filled++;
-      return bytes;
-    };
-    const changed = fillPdfInfo(html, read);
-    if (changed !== html) writeFileSync(file, changed);
+    }
+    writeFileSync(file, html);
   }
   return filled;
 }

@@ -2,9 +2,9 @@
 // page's <main>) and writes a static index with its JavaScript into <site>/pagefind/. No server;
 // the search page (content/sok.njk) loads /pagefind/pagefind.js in the browser.
 import { join } from "node:path";
-import * as pagefind from "pagefind";
 
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+  const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "sv" });
   try {
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);

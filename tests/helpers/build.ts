@@ -1,31 +1,29 @@
 // Running the real build in a child process, on a copy of the data, into a temporary folder.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-const made: string[] = [];
-// Temporary folders go when the test worker does.
-process.on("exit", () => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
+/**
+ * A new temporary folder, inside the run's own folder (tests/global-setup.ts), which is removed
+ * with everything in it when the run ends — however a test ends.
+ */
 export function temporaryDir(prefix = "finsam-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
+  return mkdtempSync(join(inject("tempRoot"), prefix));
 }
 
-/** A copy of data/ (or of a fixture folder) that a test may change; `only` keeps just those files. */
-export function copyOfData(from = join(projectRoot, "data"), only?: string[]): string {
+/** A copy of the seeds' data (tests/fixtures/seeds/data, or another folder) that a test may change; `only` keeps just those files. */
+export function copyOfData(from = join(projectRoot, "tests/fixtures/seeds/data"), only?: string[]): string {
   const dir = join(temporaryDir("finsam-data-"), "data");
   if (!only) cpSync(from, dir, { recursive: true });
   for (const file of only ?? []) cpSync(join(from, file), join(dir, file));
   return dir;
 }
 
-/** The embedded example's driftsredovisning alone (its förbund file and the one document). */
+/** The seeds' driftsredovisning alone (its förbund file and the one document). */
 export function driftsredovisningOnly(): string {
   return copyOfData(undefined, ["jamtland/forbund.yaml", "jamtland/2025/driftsredovisning.yaml"]);
 }

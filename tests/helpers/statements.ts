@@ -1,7 +1,7 @@
 // A consistent årsredovisning (resultaträkning, balansräkning, kassaflödesanalys and notes, two
 // years) built from a few free figures, with every sum stated as it is computed: the base of the
 // property-based and rule tests of the financial statements.
-import { arsredovisningSchema, type Arsredovisning } from "../../src/schemas/arsredovisning.ts";
+import { type Arsredovisning, arsredovisningSchema } from "../../src/schemas/arsredovisning/index.ts";
 
 export interface StatementFigures {
   /** Per year: [2025, 2024]. Income and its split in note 1, costs (positive) and their split in note 2. */
@@ -60,7 +60,13 @@ export function consistentStatements(f: StatementFigures): Arsredovisning {
         { id: "omsattning", sum: "Summa omsättningstillgångar", of: ["fordringar", "kassa"], stated: at(tillgangar) },
         { id: "tillgangar", sum: "SUMMA TILLGÅNGAR", of: ["omsattning"], stated: at(tillgangar) },
         { heading: "EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER" },
-        { id: "ek_ingaende", label: "Eget kapital vid räkenskapsårets början", opening_of: "eget_kapital", values: { 2024: f.equityOpening2024 }, stated: { 2025: ek2024 } },
+        {
+          id: "ek_ingaende",
+          label: "Eget kapital vid räkenskapsårets början",
+          opening_of: "eget_kapital",
+          values: { 2024: f.equityOpening2024 },
+          stated: { 2025: ek2024 },
+        },
         { id: "ek_resultat", label: "Årets resultat", from: "resultatrakning.arets_resultat", stated: at(resultat) },
         { id: "eget_kapital", sum: "Eget kapital", of: ["ek_ingaende", "ek_resultat"], stated: at(ek) },
         { id: "avsattningar", label: "Avsättningar för pensioner", note: 4, values: at(f.avsattningar) },
@@ -78,13 +84,20 @@ export function consistentStatements(f: StatementFigures): Arsredovisning {
         { id: "fordringar", label: "Ökning/minskning kortfristiga fordringar", values: at(fordringarChange), change_of: "-balansrakning.fordringar" },
         { id: "lopande", sum: "Kassaflöde för den löpande verksamheten", of: ["fore_rorelsekapital", "skulder", "fordringar"], stated: at(lopande) },
         { id: "arets_kassaflode", sum: "Årets kassaflöde", of: ["lopande"], stated: at(lopande) },
-        { id: "likvida_borjan", label: "Likvida medel vid årets början", opening_of: "likvida_slut", values: { 2024: f.cashOpening2024 }, stated: { 2025: f.kassa[1] } },
+        {
+          id: "likvida_borjan",
+          label: "Likvida medel vid årets början",
+          opening_of: "likvida_slut",
+          values: { 2024: f.cashOpening2024 },
+          stated: { 2025: f.kassa[1] },
+        },
         { id: "likvida_slut", sum: "Likvida medel vid årets slut", of: ["likvida_borjan", "arets_kassaflode"], stated: at(f.kassa) },
       ],
     },
     noter: [
       {
-        number: 1, title: "Verksamhetens intäkter",
+        number: 1,
+        title: "Verksamhetens intäkter",
         rows: [
           { label: "Bidrag", values: at(f.intakterFirstRow) },
           { label: "Övriga intäkter", values: at([f.intakter[0] - f.intakterFirstRow[0], f.intakter[1] - f.intakterFirstRow[1]]) },
@@ -92,7 +105,8 @@ export function consistentStatements(f: StatementFigures): Arsredovisning {
         stated_sum: at(f.intakter),
       },
       {
-        number: 2, title: "Verksamhetens kostnader",
+        number: 2,
+        title: "Verksamhetens kostnader",
         rows: [
           { label: "Bidrag till insatser", values: at(f.kostnaderFirstRow) },
           { label: "Övriga kostnader", values: at([f.kostnader[0] - f.kostnaderFirstRow[0], f.kostnader[1] - f.kostnaderFirstRow[1]]) },
@@ -100,7 +114,8 @@ export function consistentStatements(f: StatementFigures): Arsredovisning {
         stated_sum: at(f.kostnader),
       },
       {
-        number: 3, title: "Omsättningstillgångar",
+        number: 3,
+        title: "Omsättningstillgångar",
         rows: [
           { label: "Kundfordringar", part: "fordringar", values: at(f.fordringar) },
           { label: "Bank", part: "kassa", values: at(f.kassa) },

@@ -1,6 +1,7 @@
 // Goal follow-up: each goal's results against its target, a computed status per goal and per
 // ambition level, next to the status the report declares. Pure.
-import type { Ambition } from "../../schemas/arsredovisning.ts";
+import type { GoalTarget } from "../../format/index.ts";
+import type { Ambition } from "../../schemas/arsredovisning/index.ts";
 
 export type GoalStatus = "uppnatt" | "delvis" | "ej";
 
@@ -15,12 +16,9 @@ export interface ComputedResult {
   meets: boolean | null;
 }
 
-export interface ComputedGoal {
+/** A goal with its target (comparator, target, max, unit: the shape the format module words). */
+export interface ComputedGoal extends GoalTarget {
   text: string;
-  comparator: "at_least" | "at_most" | "between";
-  target: number;
-  max?: number;
-  unit: "percent" | "count" | "share_of";
   source: "survey" | "reports" | "accounts";
   results: ComputedResult[];
   status: GoalStatus | null;
@@ -93,12 +91,19 @@ export function computeGoals(
     const goals = ambition.goals.map((written, g): ComputedGoal => {
       // The plan of the same year, where there is one, gives the goal's text and target.
       const planned = written.plan_goal !== undefined ? planGoals?.get(written.plan_goal) : undefined;
-      if (written.plan_goal !== undefined && planGoals && !planned) problems.push({ path: ["goals", a, "goals", g, "plan_goal"], message: `verksamhetsplanen har inget mål med id "${written.plan_goal}"` });
+      if (written.plan_goal !== undefined && planGoals && !planned)
+        problems.push({ path: ["goals", a, "goals", g, "plan_goal"], message: `verksamhetsplanen har inget mål med id "${written.plan_goal}"` });
       const fromThePlan = planned ? fromPlan(planned) : undefined;
       const target: Target | undefined = fromThePlan?.target ?? (written.target ? { ...written.target } : undefined);
       const text = fromThePlan?.text ?? written.text ?? written.plan_goal ?? "";
       if (!target) problems.push({ path: ["goals", a, "goals", g], message: "målet saknar mätbart mål (target), varken i verksamhetsplanen eller här" });
-      const goal = { text, target: target ?? { comparator: "at_least" as const, value: Number.NaN, unit: "percent" as const }, source: written.source, results: written.results, fromPlan: planned !== undefined };
+      const goal = {
+        text,
+        target: target ?? { comparator: "at_least" as const, value: Number.NaN, unit: "percent" as const },
+        source: written.source,
+        results: written.results,
+        fromPlan: planned !== undefined,
+      };
       const results = goal.results.map((result, r): ComputedResult => {
         const path = ["goals", a, "goals", g, "results", r];
         let label = result.label ?? "";
@@ -124,7 +129,17 @@ export function computeGoals(
       });
       const meets = results.map((r) => r.meets).filter((m): m is boolean => m !== null);
       const status: GoalStatus | null = meets.length === 0 ? null : meets.every(Boolean) ? "uppnatt" : meets.some(Boolean) ? "delvis" : "ej";
-      return { text: goal.text, comparator: goal.target.comparator, target: goal.target.value, max: goal.target.max, unit: goal.target.unit, source: goal.source, results, status, fromPlan: goal.fromPlan };
+      return {
+        text: goal.text,
+        comparator: goal.target.comparator,
+        target: goal.target.value,
+        max: goal.target.max,
+        unit: goal.target.unit,
+        source: goal.source,
+        results,
+        status,
+        fromPlan: goal.fromPlan,
+      };
     });
     const status = combine(goals.map((g) => g.status));
     return {

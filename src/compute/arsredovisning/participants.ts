@@ -1,6 +1,6 @@
 // Participants of the funded insatser: counts by gender, "ej angivet" from the total, shares of a
 // base ("49 (35 %)"), changes against the previous year and the history of Tabell 1. Pure.
-import type { Arsredovisning, GenderCountInput } from "../../schemas/arsredovisning.ts";
+import type { Arsredovisning, GenderCountInput } from "../../schemas/arsredovisning/index.ts";
 import type { Cell } from "../cell.ts";
 
 export interface GenderCount {
@@ -32,7 +32,11 @@ export function genderCount(input: GenderCountInput, path: (string | number)[], 
   const notStated = input.not_stated ?? total - split;
   if (notStated < 0) problems.push({ path: [...path, "total"], message: `totalt ${total} är mindre än kvinnor + män (${split})`, rule: "deltagare" });
   if (input.total !== undefined && input.not_stated !== undefined && input.total !== split + input.not_stated) {
-    problems.push({ path: [...path, "not_stated"], message: `totalt ${input.total} ≠ kvinnor + män + ej angivet (${split + input.not_stated})`, rule: "deltagare" });
+    problems.push({
+      path: [...path, "not_stated"],
+      message: `totalt ${input.total} ≠ kvinnor + män + ej angivet (${split + input.not_stated})`,
+      rule: "deltagare",
+    });
   }
   const women = input.women;
   const men = input.men;
@@ -119,14 +123,25 @@ export function computeParticipants(participants: Participants, reportYear: numb
     for (const [year, input] of Object.entries(category.values)) {
       const counts = genderCount(input, ["participants", "exit_status", index, "values", year], problems);
       const ended = years[year]?.ended;
-      if (!ended) problems.push({ path: ["participants", "exit_status", index, "values", year], message: `avslutade deltagare ${year} saknas (participants.years.${year}.ended), andelarna kan inte räknas` });
+      if (!ended)
+        problems.push({
+          path: ["participants", "exit_status", index, "values", year],
+          message: `avslutade deltagare ${year} saknas (participants.years.${year}.ended), andelarna kan inte räknas`,
+        });
       values[year] = {
         total: { count: counts.total, share: shareOf(counts.total, ended?.total ?? null) },
         women: { count: counts.women, share: shareOf(counts.women, ended?.women ?? null) },
         men: { count: counts.men, share: shareOf(counts.men, ended?.men ?? null) },
       };
     }
-    return { id: category.id, label: category.label, prefix: category.prefix, sub: category.of !== undefined, path: ["participants", "exit_status", index], values };
+    return {
+      id: category.id,
+      label: category.label,
+      prefix: category.prefix,
+      sub: category.of !== undefined,
+      path: ["participants", "exit_status", index],
+      values,
+    };
   });
 
   const exitFor = (year: number) => {

@@ -1,7 +1,8 @@
 // Resultaträkning, balansräkning and kassaflödesanalys with every sum computed, lines taken from
 // the driftsredovisning or another statement where the data says so, opening balances carried
 // from last year's closing, and each line with a note compared with the note's sum. Pure.
-import type { Note, Statement } from "../../schemas/arsredovisning.ts";
+import type { Note, Statement } from "../../schemas/arsredovisning/index.ts";
+import type { Driftsredovisning } from "../../schemas/driftsredovisning.ts";
 import { type Cell, countParts, sumCells } from "../cell.ts";
 import { compareStated, type StatedComparison } from "../stated.ts";
 
@@ -25,51 +26,16 @@ export interface ComputedStatement {
   byId: Record<string, Record<string, Cell>>;
 }
 
-export interface ComputedNote {
-  number: number;
-  title: string;
-  sumLabel: string;
-  years: number[];
-  rows: { label: string; strong: boolean; values: Record<string, Cell>; marks: Record<string, string>; path: (string | number)[] }[];
-  sum: Record<string, Cell>;
-  footnote?: string;
-  path: (string | number)[];
-}
-
 /** The driftsredovisning groups' utfall per year, as the resultaträkning reads them. */
 export type DriftsGroups = Partial<Record<"intakter" | "kostnader" | "finansiella_poster", Record<string, Cell>>>;
 
-export function computeNotes(notes: Note[], years: number[]): ComputedNote[] {
-  return notes.map((note, index) => ({
-    number: note.number,
-    title: note.title,
-    sumLabel: note.sum_label,
-    years,
-    rows: note.rows.map((row, r) => ({
-      label: row.label,
-      strong: row.strong ?? false,
-      values: Object.fromEntries(years.map((y) => [y, row.values[y] ?? null])),
-      marks: row.marks ?? {},
-      path: ["noter", index, "rows", r],
-    })),
-    sum: Object.fromEntries(years.map((y) => [y, sumCells(note.rows.map((row) => row.values[y] ?? null))])),
-    footnote: note.footnote,
-    path: ["noter", index],
-  }));
-}
-
-export function noteStated(notes: Note[], computed: ComputedNote[]): StatedComparison[] {
-  const result: StatedComparison[] = [];
-  notes.forEach((note, index) => {
-    for (const [year, value] of Object.entries(note.stated_sum ?? {})) {
-      const parts = note.rows.map((row) => row.values[year] ?? null);
-      result.push(compareStated(["noter", index, "stated_sum", year], value, computed[index]!.sum[year] ?? null, countParts(parts), {
-        row: ["noter", index],
-        description: `Not ${note.number} ${year}: summa av notens rader`,
-      }));
-    }
-  });
-  return result;
+/** A driftsredovisning's groups summed per year (utfall). */
+export function driftsGroups(report: Driftsredovisning): DriftsGroups {
+  const groups: DriftsGroups = {};
+  for (const name of ["intakter", "kostnader", "finansiella_poster"] as const) {
+    groups[name] = Object.fromEntries(report.years.map((y) => [String(y), sumCells(report[name].rows.map((row) => row.utfall[String(y)] ?? null))]));
+  }
+  return groups;
 }
 
 /**
@@ -107,7 +73,7 @@ export function computeStatements(
     // Which non-empty cells a value is made of (for the rounding tolerance of a stated value).
     const partsMemo = new Map<string, number>();
 
-    const valueOf = (index: number, year: string): Cell => {
+    const lineValue = (index: number, year: string): Cell => {
       const key = `${index}:${year}`;
       if (memo.has(key)) return memo.get(key)!;
       if (visiting.has(key)) {
@@ -127,29 +93,38 @@ export function computeStatements(
         });
         for (const member of members) {
           if (member === undefined) continue;
-          cells.push(valueOf(member, year));
+          cells.push(lineValue(member, year));
           parts += partsMemo.get(`${member}:${year}`) ?? 1;
         }
         value = sumCells(cells);
       } else if ("label" in entry) {
         if (entry.driftsredovisning) {
           value = drifts?.[entry.driftsredovisning]?.[year] ?? null;
-          if (!drifts) problems.push({ path: [name, "entries", index, "driftsredovisning"], message: "ingen driftsredovisning för samma år att läsa raden från" });
+          if (!drifts)
+            problems.push({ path: [name, "entries", index, "driftsredovisning"], message: "ingen driftsredovisning för samma år att läsa raden från" });
         } else if (entry.from) {
           const [other, id] = entry.from.split(".") as [StatementName, string];
           value = result[other]?.byId[id]?.[year] ?? null;
           if (!result[other]?.byId[id]) problems.push({ path: [name, "entries", index, "from"], message: `${entry.from} finns inte (eller räknas senare)` });
-        } else if (entry.opening_of && (years.includes(String(Number(year) - 1)) || previous[name]?.[entry.opening_of]?.[String(Number(year) - 1)] !== undefined)) {
+        } else if (
+          entry.opening_of &&
+          (years.includes(String(Number(year) - 1)) || previous[name]?.[entry.opening_of]?.[String(Number(year) - 1)] !== undefined)
+        ) {
           const last = String(Number(year) - 1);
           const closing = idIndex.get(entry.opening_of);
-          value = years.includes(last) && closing !== undefined ? valueOf(closing, last) : (previous[name]?.[entry.opening_of]?.[last] ?? null);
+          value = years.includes(last) && closing !== undefined ? lineValue(closing, last) : (previous[name]?.[entry.opening_of]?.[last] ?? null);
         } else {
           value = entry.values?.[year] ?? null;
           // Last year's report, when there is one, is where last year's figures come from.
           const fromLastReport = entry.id ? previous[name]?.[entry.id]?.[year] : undefined;
           if (fromLastReport !== undefined) {
             if (entry.values?.[year] !== undefined && entry.values[year] !== fromLastReport) {
-              stated.push(compareStated([name, "entries", index, "values", year], entry.values[year]!, fromLastReport, 0, { row: [name, "entries", index], description: `${entry.label} ${year}: enligt förra årets årsredovisning` }));
+              stated.push(
+                compareStated([name, "entries", index, "values", year], entry.values[year]!, fromLastReport, 0, {
+                  row: [name, "entries", index],
+                  description: `${entry.label} ${year}: enligt förra årets årsredovisning`,
+                }),
+              );
             }
             value = fromLastReport;
           }
@@ -163,7 +138,7 @@ export function computeStatements(
 
     const lines: StatementLine[] = entries.map((entry, index) => {
       if ("heading" in entry) return { kind: "heading", label: entry.heading, strong: entry.strong, path: [name, "entries", index], values: {} };
-      const values = Object.fromEntries(years.map((y) => [y, valueOf(index, y)]));
+      const values = Object.fromEntries(years.map((y) => [y, lineValue(index, y)]));
       if ("sum" in entry) return { kind: "sum", label: entry.sum, strong: entry.strong, path: [name, "entries", index], values };
       return { kind: "row", label: entry.label, strong: entry.strong ?? false, note: entry.note, path: [name, "entries", index], values };
     });
@@ -172,10 +147,12 @@ export function computeStatements(
       if ("heading" in entry) return;
       for (const [year, value] of Object.entries(entry.stated ?? {})) {
         const label = "sum" in entry ? entry.sum : entry.label;
-        stated.push(compareStated([name, "entries", index, "stated", year], value, valueOf(index, year), partsMemo.get(`${index}:${year}`) ?? 1, {
-          row: [name, "entries", index],
-          description: `${label} ${year}`,
-        }));
+        stated.push(
+          compareStated([name, "entries", index, "stated", year], value, lineValue(index, year), partsMemo.get(`${index}:${year}`) ?? 1, {
+            row: [name, "entries", index],
+            description: `${label} ${year}`,
+          }),
+        );
       }
       // A line with a note: the note's rows (those of its part) sum to the line.
       if ("label" in entry && entry.note !== undefined) {
@@ -189,13 +166,15 @@ export function computeStatements(
         for (const year of years) {
           const cells = rows.map((row) => row.values[year] ?? null);
           const noteSum = sumCells(cells);
-          const line = valueOf(index, year);
+          const line = lineValue(index, year);
           // Costs are positive in a note and negative in the resultaträkning: compare magnitudes.
           const signed = line !== null && noteSum !== null && Math.sign(line) !== Math.sign(noteSum) && line !== 0 ? -noteSum : noteSum;
-          stated.push(compareStated([name, "entries", index, "values", year], line, signed, countParts(cells), {
-            row: [name, "entries", index],
-            description: `${entry.label} ${year} mot summan av not ${entry.note}${entry.note_part ? ` (${entry.note_part})` : ""}`,
-          }));
+          stated.push(
+            compareStated([name, "entries", index, "values", year], line, signed, countParts(cells), {
+              row: [name, "entries", index],
+              description: `${entry.label} ${year} mot summan av not ${entry.note}${entry.note_part ? ` (${entry.note_part})` : ""}`,
+            }),
+          );
         }
       }
     });
@@ -213,18 +192,20 @@ export function computeStatements(
       for (const year of years) {
         const now = otherValues[year];
         const before = otherValues[String(Number(year) - 1)];
-        const line = valueOf(index, year);
+        const line = lineValue(index, year);
         if (now === undefined || before === undefined || now === null || before === null || line === null) continue;
         const change = (now - before) * (negative ? -1 : 1);
-        changes.push(compareStated([name, "entries", index, "values", year], line, change, 2, {
-          row: [name, "entries", index],
-          description: `${entry.label} ${year} mot förändringen av ${entry.change_of.replace(/^-/, "")} (${before} → ${now})`,
-        }));
+        changes.push(
+          compareStated([name, "entries", index, "values", year], line, change, 2, {
+            row: [name, "entries", index],
+            description: `${entry.label} ${year} mot förändringen av ${entry.change_of.replace(/^-/, "")} (${before} → ${now})`,
+          }),
+        );
       }
     });
 
     const byId: Record<string, Record<string, Cell>> = {};
-    for (const [id, index] of idIndex) byId[id] = Object.fromEntries(years.map((y) => [y, valueOf(index, y)]));
+    for (const [id, index] of idIndex) byId[id] = Object.fromEntries(years.map((y) => [y, lineValue(index, y)]));
     result[name] = { years: statement.years, columnLabels: Object.fromEntries(years.map((y) => [y, statement.column_labels?.[y] ?? y])), lines, byId };
   }
   return { statements: result, stated, changes, problems };

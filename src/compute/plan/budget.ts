@@ -68,19 +68,23 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
   const leafValues = (node: BudgetNode, path: (string | number)[]): Values => {
     if (node.contribution) {
       const share = node.contribution.reduce((total, kind) => total + shares[kind], 0);
-      return Object.fromEntries(years.map((y) => {
-        const total = plan.budget.medlemsbidrag[y] ?? null;
-        return [y, total === null ? null : total * share];
-      }));
+      return Object.fromEntries(
+        years.map((y) => {
+          const total = plan.budget.medlemsbidrag[y] ?? null;
+          return [y, total === null ? null : total * share];
+        }),
+      );
     }
     const insats = node.insats ? insatser.get(node.insats) : undefined;
     // An insats costs nothing in the years outside its period (the budget prints 0 there).
     const outside = (y: string) => insats?.period !== undefined && (y < insats.period.from.slice(0, 4) || y > insats.period.to.slice(0, 4));
-    const fromInsats: Values = Object.fromEntries(years.map((y) => {
-      const funding = insats?.funding?.[y];
-      if (funding === undefined && outside(y)) return [y, 0];
-      return [y, funding === undefined || funding === null ? null : -funding];
-    }));
+    const fromInsats: Values = Object.fromEntries(
+      years.map((y) => {
+        const funding = insats?.funding?.[y];
+        if (funding === undefined && outside(y)) return [y, 0];
+        return [y, funding === undefined || funding === null ? null : -funding];
+      }),
+    );
     if (!node.amounts) return fromInsats;
     if (insats?.funding) {
       for (const y of years) {
@@ -110,7 +114,15 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
       return { values, parts: Object.fromEntries(years.map((y) => [y, [values[y] ?? null]])) };
     }
     const headingIndex = lines.length;
-    lines.push({ kind: node.sum_label || node.hide_sum ? "heading" : "group", label: node.label, depth, path, values: {}, emphasis: node.emphasis ?? depth === 0, id: node.id });
+    lines.push({
+      kind: node.sum_label || node.hide_sum ? "heading" : "group",
+      label: node.label,
+      depth,
+      path,
+      values: {},
+      emphasis: node.emphasis ?? depth === 0,
+      id: node.id,
+    });
     const children = node.rows.map((row, index) => walk(row, [...path, "rows", index], depth + 1));
     const parts = Object.fromEntries(years.map((y) => [y, children.flatMap((child) => child.parts[y] ?? [])]));
     const values = Object.fromEntries(years.map((y) => [y, sumCells(children.map((child) => child.values[y] ?? null))]));

@@ -30,10 +30,12 @@ export interface ComputedContributions {
 export function computeContributions(forbund: Forbund, years: number[], medlemsbidrag: Record<string, Cell>): ComputedContributions {
   const keys = years.map(String);
   const byYear = (f: (total: number) => number): Values =>
-    Object.fromEntries(keys.map((y) => {
-      const total = medlemsbidrag[y];
-      return [y, total === null || total === undefined ? null : f(total)];
-    }));
+    Object.fromEntries(
+      keys.map((y) => {
+        const total = medlemsbidrag[y];
+        return [y, total === null || total === undefined ? null : f(total)];
+      }),
+    );
   const kinds = (["state", "region", "municipality"] as const).map((kind): KindContribution => {
     const share = forbund.funding_shares[kind];
     const members = forbund.members.filter((m) => m.kind === kind);

@@ -67,13 +67,18 @@ export function computeEquity(plan: Verksamhetsplan, aretsResultat: Values, resu
       shareOfContribution: contribution ? closing / contribution : null,
       status: over === null ? null : Math.abs(over) < plan.rounding / 2 ? "at" : over > 0 ? "over" : "under",
     };
-    for (const [field, at, value] of [["stated_opening", "start", open], ["stated_closing", "end", closing]] as const) {
+    for (const [field, at, value] of [
+      ["stated_opening", "start", open],
+      ["stated_closing", "end", closing],
+    ] as const) {
       const printed = data[field]?.[key];
       if (printed === undefined) continue;
       stated.push(
         compareRounded(["eget_kapital", field, key], printed, value, partsBetween(y, at), plan.rounding, {
           row: ["eget_kapital", at === "start" ? "opening" : "closing"],
-          description: `${at === "start" ? data.opening_label : data.closing_label}: framräknat från eget kapital ${data.balance.at === "start" ? "vid början" : "vid slutet"} av ${anchor} med årets resultat`,
+          description:
+            `${at === "start" ? data.opening_label : data.closing_label}: framräknat från eget kapital ` +
+            `${data.balance.at === "start" ? "vid början" : "vid slutet"} av ${anchor} med årets resultat`,
         }),
       );
     }

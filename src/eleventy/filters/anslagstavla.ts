@@ -1,4 +1,4 @@
-import { sortNotices, type NoticeDates, type NoticeStatus } from "../../compute/anslagstavla.ts";
+import { type NoticeDates, type NoticeStatus, sortNotices } from "../../compute/anslagstavla.ts";
 
 interface ProtocolPage {
   forbundSlug: string;
@@ -16,8 +16,6 @@ export interface Notice<D extends ProtocolPage = ProtocolPage> {
  * belong on the build date, newest first.
  */
 export function anslagstavla<D extends ProtocolPage>(protocols: readonly D[], forbundSlug: string, today: string): Record<NoticeStatus, Notice<D>[]> {
-  const notices = protocols
-    .filter((doc) => doc.forbundSlug === forbundSlug && doc.computed.anslag)
-    .map((doc) => ({ doc, dates: doc.computed.anslag! }));
+  const notices = protocols.filter((doc) => doc.forbundSlug === forbundSlug && doc.computed.anslag).map((doc) => ({ doc, dates: doc.computed.anslag! }));
   return sortNotices(notices, today);
 }

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../../checks/finding.ts";
 
-/** `{{ site.findings | countSeverity("fel") }}` → how many findings have that severity. */
-export function countSeverity(findings: Finding[], severity: Severity): number {
+/** `{{ site.findings | antalFynd("fel") }}` → how many findings have that severity. */
+export function antalFynd(findings: Finding[], severity: Severity): number {
   return findings.filter((finding) => finding.severity === severity).length;
 }

@@ -1,0 +1,69 @@
+// Figures the prose prints that the data gives otherwise (kept as `stated`, never shown): each is
+// compared with the computed value it quotes.
+import type { Arsredovisning } from "../../schemas/arsredovisning/index.ts";
+import type { Problem } from "./participants.ts";
+import type { SurveyComputed } from "./surveys.ts";
+
+/** A figure the prose prints, compared with the computed value it quotes. */
+export interface StatedFigure {
+  path: (string | number)[];
+  /** The computed path it quotes ("current.enrolled.total"). */
+  quotes: string;
+  stated: number;
+  computed: number | null;
+  kind: "count" | "share";
+  approximate: boolean;
+  where: string;
+}
+
+export function statedFigures(
+  data: Arsredovisning,
+  year: number,
+  surveys: Record<string, SurveyComputed>,
+  valueAt: (path: string) => unknown,
+  problems: Problem[],
+): StatedFigure[] {
+  const y = String(year);
+  const figures: StatedFigure[] = [];
+  for (const [quotes, figure] of Object.entries(data.participants?.stated ?? {})) {
+    const value = valueAt(quotes);
+    const isShare = figure.value < 1 && !Number.isInteger(figure.value);
+    figures.push({
+      path: ["participants", "stated", quotes, "value"],
+      quotes,
+      stated: figure.value,
+      computed: typeof value === "number" ? value : null,
+      kind: isShare ? "share" : "count",
+      approximate: figure.approximate ?? false,
+      where: figure.where,
+    });
+    if (typeof value !== "number") problems.push({ path: ["participants", "stated", quotes], message: `inget beräknat värde på "${quotes}"` });
+  }
+  for (const [index, question] of (data.surveys?.questions ?? []).entries()) {
+    for (const [k, figure] of (question.stated ?? []).entries()) {
+      const which = String(figure.year) === y ? "current" : "previous";
+      figures.push({
+        path: ["surveys", "questions", index, "stated", k, "value"],
+        quotes: `surveys.${question.id}.${which}.share`,
+        stated: figure.value,
+        computed: surveys[question.id]?.[which]?.share ?? null,
+        kind: "share",
+        approximate: figure.approximate ?? false,
+        where: figure.where,
+      });
+    }
+  }
+  for (const [quotes, figure] of Object.entries(data.economy?.stated ?? {})) {
+    const value = valueAt(quotes);
+    figures.push({
+      path: ["economy", "stated", quotes, "value"],
+      quotes,
+      stated: figure.value,
+      computed: typeof value === "number" ? value : null,
+      kind: figure.value < 1 ? "share" : "count",
+      approximate: figure.approximate ?? false,
+      where: figure.where,
+    });
+  }
+  return figures;
+}

@@ -1,1 +1,0 @@
-export { proseFiles, proseFile } from "../prose.ts";

@@ -1,0 +1,46 @@
+// The Nunjucks environment prose is rendered in: the project's filters, and the value shortcodes
+// ({% belopp "path" %}, {% tal "path" %}, {% procent "path" %}) as tags. Data strings are escaped
+// for HTML (autoescape); the shortcodes' numbers are safe.
+import nunjucks from "nunjucks";
+import * as filters from "../filters/index.ts";
+import { type DocumentValues, valueShortcodes } from "./values.ts";
+
+interface Parser {
+  nextToken(): { value: string };
+  parseSignature(a: null, b: boolean): unknown;
+  advanceAfterBlockEnd(name: string): void;
+}
+
+/** A tag {% name arg, arg %} that calls `run` with the template's `doc`. */
+class ValueTag {
+  readonly tags: string[];
+  constructor(
+    name: string,
+    private readonly run: (doc: DocumentValues | undefined, ...args: never[]) => string,
+  ) {
+    this.tags = [name];
+  }
+
+  parse(parser: Parser, nodes: { CallExtension: new (extension: unknown, method: string, args: unknown) => unknown }) {
+    const token = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(token.value);
+    return new nodes.CallExtension(this, "call", args);
+  }
+
+  call(context: { ctx: { doc?: DocumentValues } }, ...args: never[]) {
+    return new nunjucks.runtime.SafeString(this.run(context.ctx.doc, ...args));
+  }
+}
+
+let environment: nunjucks.Environment | undefined;
+
+export function proseEnvironment(): nunjucks.Environment {
+  if (environment) return environment;
+  const env = new nunjucks.Environment(null, { autoescape: true, throwOnUndefined: false });
+  for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter as (...args: unknown[]) => unknown);
+  for (const [name, run] of Object.entries(valueShortcodes))
+    env.addExtension(`value-${name}`, new ValueTag(name, run as (doc: DocumentValues | undefined, ...args: never[]) => string));
+  environment = env;
+  return env;
+}

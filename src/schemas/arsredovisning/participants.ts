@@ -1,0 +1,71 @@
+// Participants of the funded insatser: counts per year by gender, status at exit, the parties that
+// referred them, and insatser that ended during the year.
+import { z } from "zod";
+import { id, label, perYear, share } from "../common.ts";
+import { statedFigure } from "./stated-figure.ts";
+
+const count = z
+  .number({ error: "expected a count (a whole number)" })
+  .int({ error: "expected a whole number" })
+  .min(0, { error: "expected a count of 0 or more" });
+/** A count or "-" (printed as a dash: not known / not split). */
+const countCell = z.union([count, z.literal("-")], { error: 'expected a count or "-" for an empty cell' }).transform((value) => (value === "-" ? null : value));
+
+/**
+ * A count split by gender. `total` is everyone (also those whose gender is not stated); give
+ * either `total` or `not_stated` (default 0) — the other is computed. Both given: they are checked.
+ */
+export const genderCount = z
+  .strictObject({
+    total: count.optional().describe("Everyone, also those whose gender is not stated."),
+    women: countCell.describe("Kvinnor."),
+    men: countCell.describe("Män."),
+    not_stated: count.optional().describe("Ej angivet kön."),
+  })
+  .describe("A count by gender: { total, women, men } or { women, men, not_stated }.");
+
+const participantYear = z.strictObject({
+  enrolled: genderCount.describe("Inskrivna deltagare during the year."),
+  new: genderCount.optional().describe("Nya deltagare."),
+  ended: genderCount.optional().describe("Avslutade deltagare."),
+  with_psychiatry: genderCount.optional().describe("Deltagare med kontakt hos psykiatri."),
+  with_psychiatry_share: share.optional().describe("Only where the count is not known: the share as printed."),
+  anonymous: genderCount.optional().describe("Anonyma ärenden/konsultationer."),
+});
+
+/** Status at exit: categories, each a count of the year's ended participants. */
+const exitCategory = z.strictObject({
+  id,
+  label,
+  prefix: z.string().optional().describe("Printed before the label in bold (“Till”)."),
+  of: id.optional().describe("A sub-category (“varav arbete”) of the category with this id."),
+  values: perYear(genderCount),
+});
+
+const referralParty = z.strictObject({ party: label, share });
+
+const endedInsats = z.strictObject({
+  id,
+  name: label,
+  period: z.string().optional(),
+  participants: genderCount.describe("Deltagare under hela insatstiden."),
+  ended: count.describe("Avslutade under insatstiden."),
+  to_work_study: count.optional(),
+  to_work_programme: count.optional(),
+  approximate: z.boolean().optional().describe("The report gives the counts with 'ca'."),
+});
+
+export const participantsSchema = z.strictObject({
+  years: perYear(participantYear),
+  history_years: z.number().int().min(1).default(5).describe("How many years Tabell 1 shows."),
+  exit_status: z.array(exitCategory).optional(),
+  referrals: z.strictObject({ approx_total: count.optional(), enrolled_share: share.optional(), by_party: z.array(referralParty).min(1) }).optional(),
+  stated: z.record(z.string(), statedFigure).optional().describe("Figures the prose prints, keyed by the computed path they quote."),
+  insatser: z.array(endedInsats).optional().describe("Insatser that ended during the year, with their results over the whole period."),
+  text_figures: z
+    .record(z.string(), z.number())
+    .optional()
+    .describe("Figures only the text gives (no table has them), e.g. a share of the ended participants."),
+});
+
+export { count };

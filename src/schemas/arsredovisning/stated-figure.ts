@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { label } from "../common.ts";
+
+/** A figure as the document prints it somewhere else (its text), kept to be compared with the data. */
+export const statedFigure = z.strictObject({
+  value: z.number(),
+  where: label.describe("Where the document prints it, e.g. 'Uppföljning av verksamhetsmål'."),
+  approximate: z.boolean().optional().describe("Printed with 'ca'."),
+});
