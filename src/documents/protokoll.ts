@@ -1,5 +1,5 @@
 import { dataFinding, type Finding } from "../checks/finding.ts";
-import { noticeDates, type NoticeDates } from "../compute/anslagstavla.ts";
+import { addDays, noticeDates, type NoticeDates } from "../compute/anslagstavla.ts";
 import { computeProtokoll, type ProtokollComputed } from "../compute/protokoll.ts";
 import { protokollSchema } from "../schemas/protokoll.ts";
 import { defineKind } from "./kind.ts";
@@ -20,7 +20,10 @@ export const protokoll = defineKind({
     const finding = (rule: string, path: (string | number)[], message: string): Finding => dataFinding(context, { rule, severity: "fel", path, message });
     const findings = computed.issues.map((issue) => finding("protokoll", issue.path, issue.message));
     if (computed.anslag?.postedLate) {
-      findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${computed.anslag.posted}, senare än andra dagen efter justeringen (${computed.anslag.postingDeadline})`));
+      const { posted, justering, postingDeadline } = computed.anslag;
+      // Say why the last day is not justering + 2 when a weekend, holiday or afton moved it.
+      const moved = postingDeadline !== addDays(justering, 2) ? ", flyttad till nästa vardag" : "";
+      findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${posted}, senare än andra dagen efter justeringen (${postingDeadline}${moved})`));
     }
     if (computed.anslag?.postedEarly) {
       findings.push(finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${computed.anslag.posted}, före justeringen (${computed.anslag.justering})`));
