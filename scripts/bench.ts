@@ -1,14 +1,14 @@
-// npm run bench [-- --tests]: how long the steps of a build take on the example data, and with
-// --tests how long the whole test suite takes (figures, not a test; target: under 45 s on the
-// 2-core machine when it is quiet).
+// npm run bench [-- --tests] [-- --determinism]: how long the steps of a build take on the example
+// data; with --tests how long the whole test suite takes (target: under 45 s on the 2-core machine
+// when it is quiet); with --determinism whether ten full builds, two at a time, give the same bytes.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { runBenchmark } from "../src/build/bench.ts";
+import { runBenchmark, runDeterminism } from "../src/build/bench.ts";
 
-const { values } = parseArgs({ options: { tests: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { tests: { type: "boolean", default: false }, determinism: { type: "boolean", default: false } } });
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
@@ -22,6 +22,7 @@ try {
     workDir: dir,
     runs,
   });
+  if (values.determinism) await runDeterminism({ dataDir: "data", workDir: dir, builds: 10, atOnce: 2 });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -27,19 +27,19 @@ describe("årsredovisning schema", () => {
   it("rejects a count that is not a whole number, naming the field", () => {
     const data = structuredClone(real);
     data.participants.years[2025].ended.women = 7.5;
-    expect(issues(data)).toEqual(['participants.years.2025.ended.women: expected a count or "-" for an empty cell']);
+    expect(issues(data)).toEqual(['participants.years.2025.ended.women: väntade ett antal eller "-" för en tom cell']);
   });
 
   it("rejects a goal with neither a plan goal nor its own text and target", () => {
     const data = structuredClone(real);
     data.goals[0].goals[0] = { source: "survey", results: [{ survey: "inflytande" }] };
-    expect(issues(data)).toEqual(["goals.0.goals.0: expected plan_goal (a goal id of the verksamhetsplan) or text and target"]);
+    expect(issues(data)).toEqual(["goals.0.goals.0: väntade plan_goal (ett mål-id i verksamhetsplanen) eller text och target"]);
   });
 
   it("rejects a goal result that names two sources", () => {
     const data = structuredClone(real);
     data.goals[1].goals[0].results[0] = { path: "exit.work_study.total.share", value: 0.35 };
-    expect(issues(data)).toEqual(["goals.1.goals.0.results.0: expected exactly one of survey, path or value"]);
+    expect(issues(data)).toEqual(["goals.1.goals.0.results.0: väntade exakt ett av survey, path och value"]);
   });
 
   it("rejects an unknown field and a statement line referring to a bad line id", () => {
@@ -63,7 +63,7 @@ describe("årsredovisning schema", () => {
     }
     expect(error).toBeInstanceOf(DataError);
     expect(String((error as Error).message)).toMatch(
-      /arsredovisning\.yaml:\d+ participants\.years\.2025\.ended\.women: expected a count or "-" for an empty cell/,
+      /arsredovisning\.yaml:\d+ participants\.years\.2025\.ended\.women: väntade ett antal eller "-" för en tom cell/,
     );
   });
 });

@@ -500,6 +500,19 @@ describe("rules on the protokoll", () => {
       ),
     ).toMatchObject([{ severity: "fel", path: "anslag.posted" }]);
   });
+
+  it("anslag: a last day on a weekend moves to the Monday (lag 1930:173)", () => {
+    // Justerat Thursday 2025-12-11: the second day after is Saturday 12-13, so Monday 12-15 is in time.
+    const thursday = (posted: string) =>
+      minutes((raw) => {
+        raw.justering = { date: "2025-12-11" };
+        raw.anslag = { posted };
+      });
+    expect(only(thursday("2025-12-15"), "anslag")).toEqual([]);
+    expect(only(thursday("2025-12-16"), "anslag")).toMatchObject([
+      { severity: "fel", message: "anslaget sattes upp 2025-12-16, senare än andra dagen efter justeringen (2025-12-15, flyttad till nästa vardag)" },
+    ]);
+  });
 });
 
 describe("the rule catalogue", () => {

@@ -27,9 +27,9 @@ describe("value shortcodes", () => {
 
   it("stop with the document and path when the path leads nowhere", () => {
     expect(() => valueShortcodes.belopp(doc, "resultat.2026.utfall")).toThrow(
-      '{% belopp "resultat.2026.utfall" %} in Driftsredovisning 2025: nothing at "resultat.2026.utfall"',
+      '{% belopp "resultat.2026.utfall" %} i Driftsredovisning 2025: inget värde på "resultat.2026.utfall"',
     );
-    expect(() => valueShortcodes.tal(doc, "title")).toThrow('expected a number at "title", found "Driftsredovisning 2025"');
+    expect(() => valueShortcodes.tal(doc, "title")).toThrow('väntade ett tal på "title", fann "Driftsredovisning 2025"');
   });
 });
 
@@ -65,7 +65,7 @@ describe("rendering prose", () => {
     const problems: { file: string; line?: number; message: string }[] = [];
     prepareDocument(page, problems as never);
     expect(problems).toMatchObject([
-      { file: "content/prose/x/2025/test/10-test.md", line: 3, message: expect.stringContaining('nothing at "resultat.2026.utfall"') },
+      { file: "content/prose/x/2025/test/10-test.md", line: 3, message: expect.stringContaining('inget värde på "resultat.2026.utfall"') },
       { file: "content/prose/x/2025/test/20-annan.md", line: 1, message: expect.stringContaining('{% tal "saknas" %}') },
     ]);
   });

@@ -20,7 +20,7 @@ describe("forbund schema", () => {
 
   it("rejects shares that do not add up to 1", () => {
     const result = forbundSchema.safeParse({ ...forbund, funding_shares: { state: "1/2", region: "1/2", municipality: "1/4" } });
-    expect(messages(result)).toEqual(["funding_shares: expected shares that add up to 1, found 1.25"]);
+    expect(messages(result)).toEqual(["funding_shares: väntade andelar som tillsammans är 1, fann 1.25"]);
   });
 
   it("rejects an unknown party kind and a förbund without municipalities", () => {
@@ -30,7 +30,7 @@ describe("forbund schema", () => {
       { name: "X kommun", kind: "kommun" },
     ];
     const result = forbundSchema.safeParse({ ...forbund, members });
-    expect(messages(result)).toContain("members.2.kind: expected state (Arbetsförmedlingen, Försäkringskassan), region or municipality");
+    expect(messages(result)).toContain("members.2.kind: väntade state (Arbetsförmedlingen, Försäkringskassan), region eller municipality");
   });
 
   it("rejects unknown fields and a unit other than kr or tkr", () => {
@@ -51,18 +51,18 @@ describe("driftsredovisning schema", () => {
   it("rejects text where an amount belongs", () => {
     const copy = structuredClone(drift);
     copy.kostnader.rows[0].utfall[2025] = "4 447";
-    expect(messages(driftsredovisningSchema.safeParse(copy))).toEqual(['kostnader.rows.0.utfall.2025: expected an amount (a number) or "-" for an empty cell']);
+    expect(messages(driftsredovisningSchema.safeParse(copy))).toEqual(['kostnader.rows.0.utfall.2025: väntade ett belopp (ett tal) eller "-" för en tom cell']);
   });
 
   it("asks for a value for every year shown", () => {
     const copy = structuredClone(drift);
     delete copy.intakter.rows[0].budget[2024];
     expect(messages(driftsredovisningSchema.safeParse(copy))).toEqual([
-      'intakter.rows.0.budget: expected a value for 2024 (write "-" for an empty cell), found none',
+      'intakter.rows.0.budget: väntade ett värde för 2024 (skriv "-" för en tom cell), fann inget',
     ]);
   });
 
   it("rejects an impossible decision date", () => {
-    expect(messages(driftsredovisningSchema.safeParse({ ...drift, decided: "2026-02-30" }))).toEqual(["decided: expected a real calendar date"]);
+    expect(messages(driftsredovisningSchema.safeParse({ ...drift, decided: "2026-02-30" }))).toEqual(["decided: väntade ett datum som finns i kalendern"]);
   });
 });

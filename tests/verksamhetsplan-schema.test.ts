@@ -79,11 +79,11 @@ describe("verksamhetsplan schema", () => {
       { label: "Båda", amounts: { 2026: 1, 2027: 1 }, rows: [{ label: "x", amounts: { 2026: 1, 2027: 1 } }] } as never,
     ];
     const found = issues(verksamhetsplanSchema, plan);
-    expect(found).toContain('budget.kostnader.rows.0.amounts: expected a value for 2027 (write "-" for an empty cell), found none');
-    expect(found).toContain("budget.kostnader.rows.1.insats: expected the id of an insats in insatser, found finns-inte");
+    expect(found).toContain('budget.kostnader.rows.0.amounts: väntade ett värde för 2027 (skriv "-" för en tom cell), fann inget');
+    expect(found).toContain("budget.kostnader.rows.1.insats: väntade id:t för en insats i insatser, fann finns-inte");
     expect(
       found.some((line) =>
-        line.startsWith("budget.kostnader.rows.2: expected exactly one of amounts (or insats), contribution or rows, found amounts/insats and rows"),
+        line.startsWith("budget.kostnader.rows.2: väntade exakt ett av amounts (eller insats), contribution och rows, fann amounts/insats och rows"),
       ),
     ).toBe(true);
   });
@@ -93,9 +93,9 @@ describe("verksamhetsplan schema", () => {
     plan.insatser = [{ id: "a", name: "A", group: "G", period: { from: "2026-13", to: "2026-12" }, functions: [{ title: "X", fte: "mycket" }] }];
     (plan.budget as { intakter: { rows: unknown[] } }).intakter.rows[0] = { label: "Staten", contribution: ["stat"] };
     const found = issues(verksamhetsplanSchema, plan).join("\n");
-    expect(found).toContain("insatser.0.period.from: expected a month written as YYYY-MM");
-    expect(found).toContain('insatser.0.functions.0.fte: expected a share of a full-time post such as "40 %" or 0.4');
-    expect(found).toContain("budget.intakter.rows.0.contribution.0: expected state");
+    expect(found).toContain("insatser.0.period.from: väntade en månad skriven ÅÅÅÅ-MM");
+    expect(found).toContain('insatser.0.functions.0.fte: väntade en andel av en heltidstjänst, t.ex. "40 %" eller 0.4');
+    expect(found).toContain("budget.intakter.rows.0.contribution.0: väntade state");
   });
 });
 
@@ -128,14 +128,14 @@ describe("resultatmål schema (read by the årsredovisning)", () => {
   });
 
   it("requires a unique id on every goal of the plan", () => {
-    expect(issues(resultatmalSchema, goals(["a", "a"]))).toContain("levels.0.ambitions.0.goals.1.id: expected a unique id, found a twice");
-    expect(issues(resultatmalSchema, goals([undefined]))[0]).toMatch(/expected an id/);
+    expect(issues(resultatmalSchema, goals(["a", "a"]))).toContain("levels.0.ambitions.0.goals.1.id: väntade ett unikt id, fann a två gånger");
+    expect(issues(resultatmalSchema, goals([undefined]))[0]).toMatch(/väntade ett id/);
   });
 
   it("rejects an unknown comparator", () => {
     const bad = goals(["a"]);
     (bad.levels[0]!.ambitions[0]!.goals[0]!.target as { comparator: string }).comparator = "ungefär";
-    expect(issues(resultatmalSchema, bad)[0]).toMatch(/comparator: expected at_least/);
+    expect(issues(resultatmalSchema, bad)[0]).toMatch(/comparator: väntade at_least/);
   });
 });
 
@@ -148,8 +148,8 @@ describe("förbund ownership", () => {
   it("requires ownership for all members or none, adding up to 1", () => {
     const forbund = read(seedFile("solleftea/forbund.yaml"));
     forbund.members[0].ownership = "1/2";
-    expect(issues(forbundSchema, forbund)).toContain("members: expected ownership shares that add up to 1, found 1.25");
+    expect(issues(forbundSchema, forbund)).toContain("members: väntade ägarandelar som tillsammans är 1, fann 1.25");
     delete forbund.members[0].ownership;
-    expect(issues(forbundSchema, forbund)).toContain("members: expected an ownership share for every member or none, found 3 of 4");
+    expect(issues(forbundSchema, forbund)).toContain("members: väntade en ägarandel för varje medlem eller ingen, fann 3 av 4");
   });
 });

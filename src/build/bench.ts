@@ -1,7 +1,9 @@
 // Times the build's steps over a few runs and prints medians: data + HTML, the PDF step, and a
 // plain print of the same pages — same browser launch, same options, one page.pdf() per document,
 // no innehåll pass and no metadata — so what the innehåll pass costs shows up as a ratio.
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { launchBrowser } from "../pdf/browser.ts";
 import type { PdfJob } from "../pdf/job.ts";
 import { PRINT_OPTIONS } from "../pdf/print.ts";
@@ -59,4 +61,44 @@ export async function runBenchmark({ label, dataDir, proseDir, workDir, runs }: 
   console.log(`  PDF step (launch + print all): ${ms(median(pdf))}`);
   console.log(`  plain print (launch + pdf()):  ${ms(median(plain))}`);
   console.log(`  PDF step / plain print:        ${(median(pdf) / median(plain)).toFixed(2)}×`);
+}
+
+/** Every file of a built folder with its SHA-256 (relative path → hash). */
+function hashes(dir: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    result.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
+  }
+  return result;
+}
+
+/** Builds the same data `builds` times, `atOnce` at a time, and says whether every output is byte-identical. */
+export async function runDeterminism({
+  dataDir,
+  workDir,
+  builds,
+  atOnce,
+}: {
+  dataDir: string;
+  workDir: string;
+  builds: number;
+  atOnce: number;
+}): Promise<boolean> {
+  const outputs: Map<string, string>[] = [];
+  for (let started = 0; started < builds; started += atOnce) {
+    const batch = Array.from({ length: Math.min(atOnce, builds - started) }, (_, i) => join(workDir, `determinism-${started + i}`));
+    await Promise.all(batch.map((outDir) => build({ dataDir, outDir, log: () => {} })));
+    outputs.push(...batch.map(hashes));
+  }
+  const [first, ...rest] = outputs;
+  const differing = new Set<string>();
+  for (const output of rest) {
+    for (const [file, hash] of first!) if (output.get(file) !== hash) differing.add(file);
+    for (const file of output.keys()) if (!first!.has(file)) differing.add(file);
+  }
+  console.log(`finsam-rapport bench, determinism: ${builds} full builds, ${atOnce} at a time, ${first!.size} files each`);
+  console.log(differing.size === 0 ? "  every file byte-identical in every build" : `  differing: ${[...differing].sort().join(", ")}`);
+  return differing.size === 0;
 }

@@ -15,7 +15,7 @@ import { writeCsvFiles } from "../site/csv-files.ts";
 import { writePdfInfo } from "../site/pdf-info.ts";
 import { pdfLinks } from "../site/pdf-links.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
-import { swapInto, temporarySibling } from "./swap.ts";
+import { recoverStaleFolders, swapInto, temporarySibling } from "./swap.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -71,7 +71,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const site = prepareSite(model);
   const dataDone = performance.now();
 
+  recoverStaleFolders(outDir);
   const tempDir = temporarySibling(outDir, "building");
+  // Ctrl-C or a kill while building: the work folder goes, the previous output stays.
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(tempDir, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     // 2. HTML, from the site just built; and the tables as CSV.
     // Loaded here, so that a build stopped by its data has not paid for it.
@@ -111,5 +119,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }

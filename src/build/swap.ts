@@ -1,11 +1,43 @@
 // The output folder is replaced only when a build has fully succeeded: build into a sibling
-// temporary folder (same file system, so rename is cheap), then swap it in.
-import { existsSync, renameSync, rmSync } from "node:fs";
+// temporary folder (same file system, so rename is cheap), then swap it in. A build killed at any
+// moment leaves at most a "<out>.building-PID" or "<out>.previous-PID" folder; the next build
+// removes those whose process is gone, and puts a previous output back if the swap was cut off
+// between its two renames.
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
 export function temporarySibling(outDir: string, purpose: string): string {
   const dir = `${outDir.replace(/\/+$/, "")}.${purpose}-${process.pid}`;
   rmSync(dir, { recursive: true, force: true });
   return dir;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is another user's.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the work folders of builds that are no longer running; restores an output a cut-off swap had moved aside. */
+export function recoverStaleFolders(outDir: string): string[] {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return [];
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|previous)-(\\d+)$`);
+  const removed: string[] = [];
+  for (const name of readdirSync(parent)) {
+    const match = pattern.exec(name);
+    if (!match || isRunning(Number(match[2]))) continue;
+    const path = join(parent, name);
+    if (match[1] === "previous" && !existsSync(outDir)) renameSync(path, outDir);
+    else rmSync(path, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 export function swapInto(builtDir: string, outDir: string): void {

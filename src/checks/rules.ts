@@ -177,7 +177,9 @@ export const rules: Rule[] = [
     id: "anslag",
     family: "protokoll",
     title: "Anslaget i tid",
-    description: "Protokollet anslås efter justeringen och senast andra dagen efter den.",
+    description:
+      "Protokollet anslås efter justeringen och senast andra dagen efter den, eller nästa " +
+      "vardag när den dagen är en lördag, söndag, helgdag, midsommar-, jul- eller nyårsafton.",
     severity: "fel",
     kinds: ["protokoll"],
   },

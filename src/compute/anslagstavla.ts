@@ -2,52 +2,25 @@
 // 12 §, which applies to samordningsförbund through lagen (2003:1210) om finansiell samordning:
 // the justering is announced on the notice board no later than the second day after it, and the
 // notice stays up until the time for laglighetsprövning (13 kap. 5 §: three weeks from the day it
-// was posted) has run out. Pure functions on ISO dates ("2025-12-10"), no clock, no I/O.
+// was posted) has run out. Both are lagstadgad tid, so lagen (1930:173) om beräkning av lagstadgad
+// tid applies to both: three weeks end on the same weekday as the posting (1 §), and a last day
+// that is a Saturday, Sunday, allmän helgdag, midsommarafton, julafton or nyårsafton moves to the
+// next working day (2 §; holidays.ts). Pure functions on ISO dates ("2025-12-10"), no clock, no I/O.
+import { nextWorkingDay } from "./holidays.ts";
+import { addDays } from "./iso-date.ts";
 
-const DAY = 86_400_000;
-
-function toTime(date: string): number {
-  const time = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(time)) throw new Error(`not a date: ${date}`);
-  return time;
-}
-
-function toIso(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return toIso(toTime(date) + days * DAY);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-function weekday(date: string): number {
-  return new Date(toTime(date)).getUTCDay();
-}
+// Part of this module's API from before holidays.ts and iso-date.ts were split out.
+export { addDays, nextWorkingDay };
 
 /**
- * A time limit that ends on a Saturday, Sunday or holiday runs to the next working day (lagen
- * (1930:173) om beräkning av lagstadgad tid). Only holidays with a fixed date are known here
- * (nyårsdagen, trettondedag jul, 1 maj, nationaldagen, julafton, juldagen, annandag jul,
- * nyårsafton); movable ones (påsk, Kristi himmelsfärd, midsommarafton, alla helgons dag) are not.
+ * The last day the notice may be posted: the second day after the justering, or the next working
+ * day when that is a Saturday, Sunday, holiday or afton (justerat on a Thursday → Monday).
  */
-export function nextWorkingDay(date: string): string {
-  let day = date;
-  while (weekday(day) === 0 || weekday(day) === 6 || isFixedHoliday(day)) day = addDays(day, 1);
-  return day;
-}
-
-/** Holidays with a fixed date (movable ones such as påsk are not included). */
-function isFixedHoliday(date: string): boolean {
-  return ["01-01", "01-06", "05-01", "06-06", "12-24", "12-25", "12-26", "12-31"].includes(date.slice(5));
-}
-
-/** The last day the notice may be posted: the second day after the justering. */
 export function postingDeadline(justering: string): string {
-  return addDays(justering, 2);
+  return nextWorkingDay(addDays(justering, 2));
 }
 
-/** The last day to appeal: three weeks from the day the notice was posted, moved past a weekend or holiday. */
+/** The last day to appeal: three weeks from the day the notice was posted, moved past a weekend, holiday or afton. */
 export function appealEnds(posted: string): string {
   return nextWorkingDay(addDays(posted, 21));
 }
@@ -62,11 +35,13 @@ export interface NoticeDates {
   justering: string;
   /** The day posted: as the data says, else the latest day the law allows. */
   posted: string;
+  /** The last day the law allows for posting, already moved past a weekend, holiday or afton. */
   postingDeadline: string;
   appealEnds: string;
   takeDownFrom: string;
-  /** Posted later than the law allows, or before the justering. */
+  /** Posted after postingDeadline. */
   postedLate: boolean;
+  /** Posted before the justering. */
   postedEarly: boolean;
 }
 

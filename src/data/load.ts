@@ -2,8 +2,8 @@
 // document's prose, and returns the typed data — or throws one DataError listing every problem in
 // every file. Which schema a file has is the caller's to say (the document kinds, src/documents/),
 // so this layer knows nothing of them.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import type { z } from "zod";
 import { type Forbund, forbundSchema } from "../schemas/index.ts";
 import { DataError, type Problem } from "./problem.ts";
@@ -48,16 +48,52 @@ export function kindOfFile<K extends FileKind>(kinds: readonly K[], fileName: st
   return kinds.find((k) => base === k.kind || base.startsWith(`${k.kind}-`));
 }
 
-function listDir(dir: string) {
+const where = (path: string) => relative(process.cwd(), path) || path;
+
+/**
+ * A folder's entries, hidden ones left out. A symbolic link is followed only when it stays inside
+ * the data folder: one that leads out of it is a problem, and its target is never read.
+ */
+function listDir(dir: string, root: string, problems: Problem[]) {
   return readdirSync(dir)
     .filter((name) => !name.startsWith("."))
     .sort()
-    .map((name) => ({ name, path: join(dir, name), isDir: statSync(join(dir, name)).isDirectory() }));
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (lstatSync(path).isSymbolicLink()) {
+        let target: string | undefined;
+        try {
+          target = realpathSync(path);
+        } catch {
+          target = undefined;
+        }
+        const inside = target !== undefined && (target === realpathSync(root) || target.startsWith(`${realpathSync(root)}${sep}`));
+        if (!inside) {
+          problems.push({ file: where(path), path: "", message: "en symbolisk länk som leder ut ur datamappen (eller ingenstans): den läses inte" });
+          return [];
+        }
+      }
+      return [{ name, path, isDir: statSync(path).isDirectory() }];
+    });
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The file's text; a file that is not UTF-8 (a Latin-1 export, say) is a problem, not "�vriga int�kter". */
+function readText(path: string, problems: Problem[]): string | undefined {
+  try {
+    return utf8.decode(readFileSync(path)).replace(/^\ufeff/, "");
+  } catch {
+    problems.push({ file: where(path), line: 1, path: "", message: "filen är inte UTF-8 (kanske Latin-1/Windows-1252): spara den som UTF-8" });
+    return undefined;
+  }
 }
 
 function validate<S extends z.ZodType>(schema: S, path: string, problems: Problem[]) {
-  const file = relative(process.cwd(), path) || path;
-  const parsed = parseYamlSource(file, readFileSync(path, "utf8"));
+  const file = where(path);
+  const text = readText(path, problems);
+  if (text === undefined) return undefined;
+  const parsed = parseYamlSource(file, text);
   problems.push(...parsed.problems);
   if (!parsed.source) return undefined;
   const result = schema.safeParse(parsed.source.value);
@@ -69,44 +105,60 @@ function validate<S extends z.ZodType>(schema: S, path: string, problems: Proble
 }
 
 export function loadData(dataDir: string, options: LoadOptions): ForbundData[] {
-  if (!existsSync(dataDir)) throw new DataError([{ file: dataDir, path: "", message: "data folder not found" }]);
+  if (!existsSync(dataDir)) throw new DataError([{ file: dataDir, path: "", message: "datamappen finns inte" }]);
   const proseDir = options.proseDir ?? PROSE_DIR;
   const problems: Problem[] = [];
   const result: ForbundData[] = [];
 
-  for (const forbundDir of listDir(dataDir).filter((entry) => entry.isDir)) {
+  for (const forbundDir of listDir(dataDir, dataDir, problems).filter((entry) => entry.isDir)) {
     const forbundFile = join(forbundDir.path, "forbund.yaml");
     if (!existsSync(forbundFile)) {
-      problems.push({ file: relative(process.cwd(), forbundFile), path: "", message: "expected this file: every förbund folder needs a forbund.yaml" });
+      problems.push({ file: where(forbundFile), path: "", message: "filen saknas: varje förbunds mapp behöver en forbund.yaml" });
       continue;
     }
     const forbund = validate(forbundSchema, forbundFile, problems);
     const documents: LoadedDocument[] = [];
-    for (const entry of listDir(forbundDir.path)) {
+    // The logo the förbund names must be there (a broken image on every cover otherwise).
+    const logo = forbund?.data.logo;
+    if (forbund && logo && !existsSync(join(forbundDir.path, logo))) {
+      problems.push({
+        file: forbund.source.file,
+        line: forbund.source.lineOf(["logo"]),
+        path: "logo",
+        message: `väntade filen ${logo} bredvid forbund.yaml, fann ingen`,
+      });
+    }
+    for (const entry of listDir(forbundDir.path, dataDir, problems)) {
       if (entry.name === "forbund.yaml" || /\.(svg|png|jpg)$/.test(entry.name)) continue;
       if (!entry.isDir || !/^\d{4}$/.test(entry.name)) {
         problems.push({
           file: relative(process.cwd(), entry.path),
           path: "",
-          message: "unexpected here: a förbund folder holds forbund.yaml and one folder per year (e.g. 2025/)",
+          message: "hör inte hit: ett förbunds mapp har forbund.yaml och en mapp per år (t.ex. 2025/)",
         });
         continue;
       }
-      for (const file of listDir(entry.path)) {
+      for (const file of listDir(entry.path, dataDir, problems)) {
         const kind = file.isDir || !/\.ya?ml$/.test(file.name) ? undefined : kindOfFile(options.kinds, file.name);
         if (!kind) {
           const expected = options.kinds.map((k) => `${k.kind}.yaml`).join(", ");
           problems.push({
             file: relative(process.cwd(), file.path),
             path: "",
-            message: `unknown kind of file: expected one of ${expected} (or <kind>-<name>.yaml)`,
+            message: `okänd sorts fil: väntade en av ${expected} (eller <sort>-<namn>.yaml)`,
           });
           continue;
         }
         const validated = validate(kind.schema, file.path, problems);
         const id = file.name.replace(/\.ya?ml$/, "");
         if (validated)
-          documents.push({ kind: kind.kind, id, year: Number(entry.name), ...validated, prose: readProse(proseDir, forbundDir.name, entry.name, id) });
+          documents.push({
+            kind: kind.kind,
+            id,
+            year: Number(entry.name),
+            ...validated,
+            prose: readProse(proseDir, forbundDir.name, entry.name, id, problems),
+          });
       }
     }
     if (forbund) result.push({ slug: forbundDir.name, forbund: forbund.data, source: forbund.source, documents });

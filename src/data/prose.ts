@@ -3,6 +3,7 @@
 // in file-name order ("10-…", "20-…"). The document kind places each section (src/documents/).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import type { Problem } from "./problem.ts";
 
 /** Where prose is read from unless a build names another folder. */
 export const PROSE_DIR = "content/prose";
@@ -17,14 +18,23 @@ export interface ProseSection {
   source: string;
 }
 
-export function readProse(proseDir: string, forbund: string, year: number | string, documentId: string): ProseSection[] {
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A document's prose sections; a file that is not UTF-8 is left out and named in `problems`. */
+export function readProse(proseDir: string, forbund: string, year: number | string, documentId: string, problems: Problem[] = []): ProseSection[] {
   const dir = join(proseDir, forbund, String(year), documentId);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith(".md"))
     .sort()
-    .map((name) => {
+    .flatMap((name) => {
       const path = join(dir, name);
-      return { section: name.replace(/\.md$/, "").replace(/^\d+-/, ""), file: relative(process.cwd(), path) || path, source: readFileSync(path, "utf8") };
+      const file = relative(process.cwd(), path) || path;
+      try {
+        return [{ section: name.replace(/\.md$/, "").replace(/^\d+-/, ""), file, source: utf8.decode(readFileSync(path)).replace(/^\ufeff/, "") }];
+      } catch {
+        problems.push({ file, line: 1, path: "", message: "filen är inte UTF-8 (kanske Latin-1/Windows-1252): spara den som UTF-8" });
+        return [];
+      }
     });
 }

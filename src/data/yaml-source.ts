@@ -1,5 +1,5 @@
 // Parses a YAML file and keeps enough of its syntax tree to turn a field path back into a line.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Problem } from "./problem.ts";
 
 export interface YamlSource {
@@ -32,16 +32,55 @@ function walk(root: unknown, path: readonly PropertyKey[]) {
   return { node, deepest };
 }
 
+/** Larger than this, a number in the data cannot be an amount, a count or a year, and sums of it lose precision. */
+export const LARGEST_NUMBER = 1e12;
+
+/** Numbers written in the file that cannot be read exactly (or are beyond any amount), as problems. */
+function numberProblems(document: ReturnType<typeof parseDocument>, file: string, lineOf: (offset: number) => number): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "number" || !node.range) return;
+      const written = (node.source ?? String(node.value)).trim();
+      if (!Number.isFinite(node.value) || Math.abs(node.value) > LARGEST_NUMBER) {
+        problems.push({ file, line: lineOf(node.range[0]), path: "", message: `talet ${written} är för stort: väntade ett tal mindre än 10^12` });
+      } else if (/^[-+]?\d+$/.test(written) && !Number.isSafeInteger(Number(written))) {
+        problems.push({ file, line: lineOf(node.range[0]), path: "", message: `talet ${written} kan inte läsas exakt` });
+      }
+    },
+  });
+  return problems;
+}
+
 export function parseYamlSource(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const problems: Problem[] = document.errors.map((error) => ({
-    file,
-    line: lineCounter.linePos(error.pos[0]).line,
-    path: "",
-    message: `invalid YAML: ${error.message.split("\n")[0]}`,
-  }));
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: true });
+  const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line;
+  const problems: Problem[] = [
+    ...document.errors.map((error) => ({ file, line: lineOfOffset(error.pos[0]), path: "", message: `ogiltig YAML: ${error.message.split("\n")[0]}` })),
+    // An unknown tag (!!js/function …) would be read as plain text: it is refused instead.
+    ...document.warnings.map((warning) => {
+      const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+      const message = tag
+        ? `okänd YAML-tagg ${tag}: data skrivs som text, tal, listor och fält, utan taggar`
+        : `ogiltig YAML: ${warning.message.split("\n")[0]}`;
+      return { file, line: lineOfOffset(warning.pos[0]), path: "", message };
+    }),
+  ];
   if (problems.length > 0) return { problems };
+  problems.push(...numberProblems(document, file, lineOfOffset));
+  if (document.contents === null) problems.push({ file, line: 1, path: "", message: "filen är tom: väntade fält med värden" });
+  if (problems.length > 0) return { problems };
+
+  let value: unknown;
+  try {
+    // Aliases are expanded at most 100 times: a file of nested aliases ("billion laughs") is refused.
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const message = /alias/i.test(text) ? "för många alias (*namn): filen skulle växa utan gräns när de fylls i" : `ogiltig YAML: ${text}`;
+    return { problems: [{ file, line: 1, path: "", message }] };
+  }
 
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
@@ -49,7 +88,7 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   };
   const source: YamlSource = {
     file,
-    value: document.toJS(),
+    value,
     lineOf: (path) => lineAt(walk(document.contents, path).deepest) ?? 1,
     valueAt: (path) => {
       const { node } = walk(document.contents, path);

@@ -1,7 +1,7 @@
 // Protokoll: a board meeting's minutes, with the attendance table, the paragraphs and the
 // anslagstavla's dates once the minutes are justerade.
 import { dataFinding, type Finding } from "../checks/finding.ts";
-import { noticeDates } from "../compute/anslagstavla.ts";
+import { addDays, noticeDates } from "../compute/anslagstavla.ts";
 import { computeProtokoll } from "../compute/protokoll.ts";
 import { protokollSchema } from "../schemas/protokoll.ts";
 import { defineKind } from "./kind.ts";
@@ -22,12 +22,11 @@ export const protokoll = defineKind({
     const finding = (rule: string, path: (string | number)[], message: string): Finding => dataFinding(context, { rule, severity: "fel", path, message });
     const findings = computed.issues.map((issue) => finding("protokoll", issue.path, issue.message));
     if (computed.anslag?.postedLate) {
+      const { posted, justering, postingDeadline } = computed.anslag;
+      // Say why the last day is not justering + 2 when a weekend, holiday or afton moved it.
+      const moved = postingDeadline !== addDays(justering, 2) ? ", flyttad till nästa vardag" : "";
       findings.push(
-        finding(
-          "anslag",
-          ["anslag", "posted"],
-          `anslaget sattes upp ${computed.anslag.posted}, senare än andra dagen efter justeringen (${computed.anslag.postingDeadline})`,
-        ),
+        finding("anslag", ["anslag", "posted"], `anslaget sattes upp ${posted}, senare än andra dagen efter justeringen (${postingDeadline}${moved})`),
       );
     }
     if (computed.anslag?.postedEarly) {

@@ -18,5 +18,6 @@ export async function launchBrowser(): Promise<Browser> {
   if (!executablePath) throw new Error("No Chromium found: run `npm run build` (it installs one) or set CHROME_PATH.");
   // Loaded on first use: commands that print nothing do not pay for it.
   const { default: puppeteer } = await import("puppeteer-core");
-  return puppeteer.launch({ executablePath, headless: true, args: flags });
+  // Over a pipe, not a port: Chromium ends when the build's process does, even when it is killed (-9).
+  return puppeteer.launch({ executablePath, headless: true, args: flags, pipe: true });
 }

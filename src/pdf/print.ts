@@ -22,6 +22,10 @@ export interface PrintOptions {
 async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<number> {
   const page = await browser.newPage();
   try {
+    // A document needs no script to print; with none running, nothing that slipped into a page can
+    // act while it prints (and a dialog would stall the print until it timed out).
+    await page.setJavaScriptEnabled(false);
+    page.on("dialog", (dialog) => void dialog.dismiss());
     await serveFromFolder(page, siteDir);
     const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);

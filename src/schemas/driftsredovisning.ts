@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amount, id, isoDate, label, perYear, unit, year } from "./common.ts";
+import { amount, id, isoDate, label, perYear, unit, yearList, yearsOutside } from "./common.ts";
 
 /**
  * Sign convention: every amount is written as the document prints it — income positive, costs
@@ -26,7 +26,7 @@ const stated = z
 const group = z.strictObject({
   label: label.optional().describe("Heading row above the group, e.g. Verksamhetens intäkter."),
   sum_label: label.optional().describe("Label of the sum row, e.g. Summa intäkter; without it no sum row is shown."),
-  rows: z.array(row).min(1, { error: "expected at least one row" }),
+  rows: z.array(row).min(1, { error: "väntade minst en rad" }),
   stated_sum: stated.optional(),
 });
 
@@ -36,7 +36,7 @@ export const driftsredovisningSchema = z
   .strictObject({
     title: label.default("Driftsredovisning"),
     unit: unit.optional().describe("Defaults to the förbund's unit."),
-    years: z.array(year).min(1).describe("The years shown, in column order (the report year first)."),
+    years: yearList.describe("The years shown, in column order (the report year first)."),
     decided: isoDate.describe("The date the board adopted the document; also the PDF's creation date."),
     intakter: group,
     kostnader: group,
@@ -47,22 +47,32 @@ export const driftsredovisningSchema = z
   .describe(signConvention)
   .superRefine((report, context) => {
     const groups = ["intakter", "kostnader", "finansiella_poster"] as const;
+    const totals = [...groups.map((name) => [name, "stated_sum"] as const), ["verksamhetsresultat", "stated"] as const, ["resultat", "stated"] as const];
+    for (const [name, key] of totals) {
+      const stated = (report[name] as { [k: string]: { utfall?: object; budget?: object; differens?: object } | undefined })[key];
+      for (const column of ["utfall", "budget", "differens"] as const) {
+        for (const issue of yearsOutside(stated?.[column] as Record<string, unknown> | undefined, report.years, [name, key, column])) {
+          context.addIssue({ code: "custom", ...issue });
+        }
+      }
+    }
     const seen = new Set<string>();
     for (const name of groups) {
       report[name].rows.forEach((r, index) => {
-        if (seen.has(r.id)) context.addIssue({ code: "custom", path: [name, "rows", index, "id"], message: `expected a unique id, found ${r.id} twice` });
+        if (seen.has(r.id)) context.addIssue({ code: "custom", path: [name, "rows", index, "id"], message: `väntade ett unikt id, fann ${r.id} två gånger` });
         seen.add(r.id);
       });
     }
     for (const name of groups) {
       report[name].rows.forEach((r, index) => {
         for (const column of ["utfall", "budget"] as const) {
+          for (const issue of yearsOutside(r[column], report.years, [name, "rows", index, column])) context.addIssue({ code: "custom", ...issue });
           for (const y of report.years) {
             if (!(String(y) in r[column])) {
               context.addIssue({
                 code: "custom",
                 path: [name, "rows", index, column],
-                message: `expected a value for ${y} (write "-" for an empty cell), found none`,
+                message: `väntade ett värde för ${y} (skriv "-" för en tom cell), fann inget`,
               });
             }
           }

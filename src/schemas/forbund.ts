@@ -3,7 +3,7 @@ import { label, share, unit } from "./common.ts";
 
 /** The kinds of party in a samordningsförbund (Finsamlagen, SFS 2003:1210, 7 §). */
 export const partyKind = z.enum(["state", "region", "municipality"], {
-  error: "expected state (Arbetsförmedlingen, Försäkringskassan), region or municipality",
+  error: "väntade state (Arbetsförmedlingen, Försäkringskassan), region eller municipality",
 });
 
 export const member = z.strictObject({
@@ -22,7 +22,7 @@ export const forbundSchema = z
     unit: unit.describe("The unit the förbund's documents use for amounts."),
     logo: z
       .string()
-      .regex(/^[\w.-]+\.(svg|png|jpg)$/, { error: "expected the file name of an SVG, PNG or JPG in the förbund's data folder" })
+      .regex(/^[\w.-]+\.(svg|png|jpg)$/, { error: "väntade filnamnet på en SVG-, PNG- eller JPG-fil i förbundets datamapp" })
       .optional()
       .describe("Logo for the cover page: a file next to forbund.yaml."),
     members: z.array(member).min(1),
@@ -33,7 +33,7 @@ export const forbundSchema = z
   .superRefine((forbund, context) => {
     const total = forbund.funding_shares.state + forbund.funding_shares.region + forbund.funding_shares.municipality;
     if (Math.abs(total - 1) > 1e-9) {
-      context.addIssue({ code: "custom", path: ["funding_shares"], message: `expected shares that add up to 1, found ${Number(total.toFixed(4))}` });
+      context.addIssue({ code: "custom", path: ["funding_shares"], message: `väntade andelar som tillsammans är 1, fann ${Number(total.toFixed(4))}` });
     }
     const owned = forbund.members.filter((m) => m.ownership !== undefined);
     if (owned.length > 0) {
@@ -42,15 +42,15 @@ export const forbundSchema = z
         context.addIssue({
           code: "custom",
           path: ["members"],
-          message: `expected an ownership share for every member or none, found ${owned.length} of ${forbund.members.length}`,
+          message: `väntade en ägarandel för varje medlem eller ingen, fann ${owned.length} av ${forbund.members.length}`,
         });
       } else if (Math.abs(ownership - 1) > 1e-9) {
-        context.addIssue({ code: "custom", path: ["members"], message: `expected ownership shares that add up to 1, found ${Number(ownership.toFixed(4))}` });
+        context.addIssue({ code: "custom", path: ["members"], message: `väntade ägarandelar som tillsammans är 1, fann ${Number(ownership.toFixed(4))}` });
       }
     }
     for (const kind of partyKind.options) {
       if (!forbund.members.some((m) => m.kind === kind)) {
-        context.addIssue({ code: "custom", path: ["members"], message: `expected at least one member of kind ${kind}` });
+        context.addIssue({ code: "custom", path: ["members"], message: `väntade minst en medlem av sorten ${kind}` });
       }
     }
   });

@@ -3,18 +3,18 @@
 import { z } from "zod";
 import { isoDate, label } from "./common.ts";
 
-const time = z.string({ error: 'expected a time written as "13.20"' }).regex(/^([01]?\d|2[0-3])\.[0-5]\d$/, { error: 'expected a time written as "13.20"' });
+const time = z.string({ error: 'väntade en tid skriven "13.20"' }).regex(/^([01]?\d|2[0-3])\.[0-5]\d$/, { error: 'väntade en tid skriven "13.20"' });
 
 /** Who decides: every paragraph (true), none (false / left out), or a range of paragraphs. */
 const decides = z
   .union([z.boolean(), z.strictObject({ from: z.number().int().positive(), to: z.number().int().positive() })], {
-    error: "expected true, false or a range of paragraphs such as { from: 26, to: 31 }",
+    error: "väntade true, false eller ett intervall av paragrafer, t.ex. { from: 26, to: 31 }",
   })
   .describe("Beslutande: true for every paragraph, or { from, to } for some.");
 
 const attendance = z
   .strictObject({
-    mode: z.enum(["digitalt", "på plats"], { error: 'expected "digitalt" or "på plats"' }),
+    mode: z.enum(["digitalt", "på plats"], { error: 'väntade "digitalt" eller "på plats"' }),
     from: time.optional().describe("Joined at this time (later than the meeting's start)."),
     to: time.optional().describe("Left at this time (before the meeting's end)."),
   })
@@ -34,7 +34,7 @@ const table = z.strictObject({
 });
 
 const decision = z.union([label, z.strictObject({ text: label, table: table.optional() })], {
-  error: "expected a decision as a text, or { text, table }",
+  error: "väntade ett beslut som text, eller { text, table }",
 });
 
 const section = z.strictObject({
@@ -43,7 +43,7 @@ const section = z.strictObject({
 });
 
 const paragraph = z.strictObject({
-  number: z.number({ error: "expected the paragraph's number" }).int().positive(),
+  number: z.number({ error: "väntade paragrafens nummer" }).int().positive(),
   title: label,
   dnr: label.optional().describe("Diarienummer."),
   text: z.string().optional().describe("Markdown: what was presented and discussed."),
@@ -67,7 +67,7 @@ export const protokollSchema = z.strictObject({
     .array(z.strictObject({ name: label, role: label }))
     .default([])
     .describe("Övriga deltagare."),
-  justerare: z.array(label).min(1, { error: "expected at least one person to check (justera) the minutes" }),
+  justerare: z.array(label).min(1, { error: "väntade minst en justerare" }),
   justering: z
     .strictObject({
       date: isoDate.optional().describe("The date the minutes were justerade; left out while they are not."),
@@ -84,7 +84,7 @@ export const protokollSchema = z.strictObject({
     .default({ appeal_to: "förvaltningsrätten" }),
   ledamoter: z.array(person).min(1),
   ersattare: z.array(person).default([]),
-  paragraphs: z.array(paragraph).min(1, { error: "expected at least one paragraph" }),
+  paragraphs: z.array(paragraph).min(1, { error: "väntade minst en paragraf" }),
   signatures: z.array(signature).min(1),
 });
 

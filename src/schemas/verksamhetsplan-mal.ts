@@ -15,19 +15,19 @@
 //                 source: indikatorenkat
 //                 target: { comparator: at_least, value: 85, unit: percent }
 import { z } from "zod";
-import { label } from "./common.ts";
+import { label, perYear } from "./common.ts";
 
 export const goalComparator = z.enum(["at_least", "at_most", "exactly"], {
-  error: "expected at_least (minst), at_most (högst, överstiger inte) or exactly",
+  error: "väntade at_least (minst), at_most (högst, överstiger inte) eller exactly",
 });
 
 export const goalUnit = z.enum(["percent", "persons", "count"], {
-  error: "expected percent, persons (people, deltagare) or count (activities, occasions …)",
+  error: "väntade percent, persons (personer, deltagare) eller count (aktiviteter, tillfällen …)",
 });
 
 /** How a goal is followed up; the årsredovisning groups its follow-up by this. */
 export const goalSource = z.enum(["indikatorenkat", "insatsrapporter", "ekonomisk_uppfoljning", "egen_uppfoljning"], {
-  error: "expected indikatorenkat (NNS indikatorenkät), insatsrapporter (rapporter från finansierade insatser), ekonomisk_uppfoljning or egen_uppfoljning",
+  error: "väntade indikatorenkat (NNS indikatorenkät), insatsrapporter (rapporter från finansierade insatser), ekonomisk_uppfoljning eller egen_uppfoljning",
 });
 
 /** Swedish headings for the sources, as the documents write them. */
@@ -40,23 +40,20 @@ export const goalSourceLabels: Record<z.output<typeof goalSource>, string> = {
 
 /** Measures the build can compute itself from the accounts (so an årsredovisning need not type them). */
 export const goalMeasure = z.enum(["eget_kapital_andel_av_medlemsbidrag"], {
-  error: "expected eget_kapital_andel_av_medlemsbidrag",
+  error: "väntade eget_kapital_andel_av_medlemsbidrag",
 });
 
 export const goalTarget = z.strictObject({
   comparator: goalComparator,
-  value: z.number({ error: "expected the target value as a number, e.g. 85 for 85 %" }),
+  value: z.number({ error: "väntade målvärdet som ett tal, t.ex. 85 för 85 %" }),
   unit: goalUnit,
   measure: goalMeasure.optional().describe("Set when the value can be computed from the accounts."),
-  per_year: z
-    .record(z.string().regex(/^\d{4}$/), z.number())
-    .optional()
-    .describe("A split of the target per year, as the text gives it: { 2026: 5, 2027: 10 }."),
+  per_year: perYear(z.number()).optional().describe("A split of the target per year, as the text gives it: { 2026: 5, 2027: 10 }."),
 });
 
 const goalId = z
-  .string({ error: "expected an id such as deltagare-inflytande" })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected an id of lower-case letters, digits and hyphens, e.g. deltagare-inflytande" });
+  .string({ error: "väntade ett id, t.ex. deltagare-inflytande" })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "väntade ett id av gemena bokstäver a–z, siffror och bindestreck, t.ex. deltagare-inflytande" });
 
 /** One goal. An insats' goals may leave out the id; the plan's resultatmål need one. */
 export const goal = z.strictObject({
@@ -69,19 +66,19 @@ export const goal = z.strictObject({
 /** An ambition (Ökade förutsättningar för individen …) and the goals that measure it. */
 export const ambition = z.strictObject({
   text: label.optional(),
-  goals: z.array(goal).min(1, { error: "expected at least one goal" }),
+  goals: z.array(goal).min(1, { error: "väntade minst ett mål" }),
 });
 
 /** An ambition level (Individnivå, Samhällsnivå; Styrelsens mål, Finansiella mål). */
 export const ambitionLevel = z.strictObject({
   label,
   intro: label.optional(),
-  ambitions: z.array(ambition).min(1, { error: "expected at least one ambition" }),
+  ambitions: z.array(ambition).min(1, { error: "väntade minst en ambition" }),
 });
 
 export const resultatmalSchema = z
   .strictObject({
-    year: z.number({ error: "expected the year the goals are for" }).int(),
+    year: z.number({ error: "väntade året målen gäller" }).int(),
     heading: label.optional().describe("Column headings as printed, e.g. Ambitionsnivåer / Resultatmål."),
     levels: z.array(ambitionLevel).min(1),
   })
@@ -91,8 +88,8 @@ export const resultatmalSchema = z
       for (const [a, ambitionEntry] of level.ambitions.entries()) {
         for (const [i, g] of ambitionEntry.goals.entries()) {
           const path = ["levels", l, "ambitions", a, "goals", i, "id"];
-          if (!g.id) context.addIssue({ code: "custom", path, message: "expected an id (the årsredovisning follows the goal up by it), found none" });
-          else if (seen.has(g.id)) context.addIssue({ code: "custom", path, message: `expected a unique id, found ${g.id} twice` });
+          if (!g.id) context.addIssue({ code: "custom", path, message: "väntade ett id (årsredovisningen följer upp målet med det), fann inget" });
+          else if (seen.has(g.id)) context.addIssue({ code: "custom", path, message: `väntade ett unikt id, fann ${g.id} två gånger` });
           else seen.add(g.id);
         }
       }
@@ -104,7 +101,7 @@ export const goalGroup = z.strictObject({
   label: label.optional(),
   intro: label.optional(),
   numbered: z.boolean().default(false).describe("Printed as a numbered list."),
-  goals: z.array(goal).min(1, { error: "expected at least one goal" }),
+  goals: z.array(goal).min(1, { error: "väntade minst ett mål" }),
 });
 
 export type Goal = z.output<typeof goal>;

@@ -5,30 +5,30 @@
 // cost. Every sum, result and equity balance is computed; what the document prints is kept as
 // `stated` and compared with the computed value (the comparison reports any difference).
 import { z } from "zod";
-import { amount, isoDate, label, perYear, share, unit, year } from "./common.ts";
+import { amount, isoDate, label, perYear, share, unit, year, yearList, yearsOutside } from "./common.ts";
 import { partyKind } from "./forbund.ts";
 import { goal, goalGroup, resultatmalSchema } from "./verksamhetsplan-mal.ts";
 
 const values = perYear(amount);
 
 const id = z
-  .string({ error: "expected an id such as steget-vidare" })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected an id of lower-case letters, digits and hyphens, e.g. steget-vidare" });
+  .string({ error: "väntade ett id, t.ex. steget-vidare" })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "väntade ett id av gemena bokstäver a–z, siffror och bindestreck, t.ex. steget-vidare" });
 
 /** "2026-01": a month, for the period of an insats or of a staffed function. */
 export const yearMonth = z
-  .string({ error: "expected a month written as YYYY-MM, e.g. 2026-08" })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "expected a month written as YYYY-MM, e.g. 2026-08" });
+  .string({ error: "väntade en månad skriven ÅÅÅÅ-MM, t.ex. 2026-08" })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "väntade en månad skriven ÅÅÅÅ-MM, t.ex. 2026-08" });
 
 /** A share of a full-time post: "40 %", "250 %" or 0.4. May exceed 100 % (several people). */
 export const fte = z
-  .union([z.number(), z.string().regex(/^\d+([.,]\d+)?\s*%$/, { error: 'expected a share of a full-time post such as "40 %" or 0.4' })], {
-    error: 'expected a share of a full-time post such as "40 %" or 0.4',
+  .union([z.number(), z.string().regex(/^\d+([.,]\d+)?\s*%$/, { error: 'väntade en andel av en heltidstjänst, t.ex. "40 %" eller 0.4' })], {
+    error: 'väntade en andel av en heltidstjänst, t.ex. "40 %" eller 0.4',
   })
   .transform((value) => (typeof value === "number" ? value : Number(value.replace("%", "").replace(",", ".").trim()) / 100))
-  .pipe(z.number().min(0, { error: "expected a share of at least 0" }).max(50, { error: "expected a share of at most 5 000 %" }));
+  .pipe(z.number().min(0, { error: "väntade en andel på minst 0" }).max(50, { error: "väntade en andel på högst 5 000 %" }));
 
-const period = z.strictObject({ from: yearMonth, to: yearMonth }).refine((p) => p.from <= p.to, { error: "expected from to be no later than to" });
+const period = z.strictObject({ from: yearMonth, to: yearMonth }).refine((p) => p.from <= p.to, { error: "väntade att from inte är senare än to" });
 
 // --- Budget ---------------------------------------------------------------------------------
 
@@ -63,7 +63,7 @@ export const budgetNode: z.ZodType<BudgetNode, unknown> = z.lazy(() =>
       amounts: values.optional(),
       insats: id.optional(),
       contribution: z.array(partyKind).min(1).optional(),
-      rows: z.array(budgetNode).min(1, { error: "expected at least one row" }).optional(),
+      rows: z.array(budgetNode).min(1, { error: "väntade minst en rad" }).optional(),
       stated: values.optional().describe("The value as the document prints it; compared with the computed one."),
       emphasis: z.boolean().optional().describe("Print the line in bold (as the document does)."),
       hide_sum: z.boolean().optional().describe("A group printed as a plain heading, without its sum (the sum is still computed)."),
@@ -76,14 +76,14 @@ export const budgetNode: z.ZodType<BudgetNode, unknown> = z.lazy(() =>
         context.addIssue({
           code: "custom",
           path: [],
-          message: `expected exactly one of amounts (or insats), contribution or rows, found ${kinds.length === 0 ? "none" : kinds.join(" and ")}`,
+          message: `väntade exakt ett av amounts (eller insats), contribution och rows, fann ${kinds.length === 0 ? "inget" : kinds.join(" och ")}`,
         });
       }
     }),
 );
 
 const sectionName = z.enum(["intakter", "kostnader", "finansiella_poster"], {
-  error: "expected intakter, kostnader or finansiella_poster",
+  error: "väntade intakter, kostnader eller finansiella_poster",
 });
 
 /** A computed line summing whole sections: Verksamhetens resultat, Summa kostnader, Årets resultat. */
@@ -97,7 +97,7 @@ const summary = z.strictObject({
 
 const budget = z.strictObject({
   caption: label.optional().describe("Table caption, e.g. Budget för 2026–2028."),
-  years: z.array(year).min(1).describe("The budget years, in column order."),
+  years: yearList.describe("The budget years, in column order."),
   medlemsbidrag: values.describe("The member contribution (medelstilldelning) per year, all members together."),
   intakter: budgetNode,
   kostnader: budgetNode,
@@ -110,9 +110,9 @@ const budget = z.strictObject({
 const equity = z.strictObject({
   balance: z
     .strictObject({
-      at: z.enum(["start", "end"], { error: "expected start (ingående) or end (efter årets slut)" }),
+      at: z.enum(["start", "end"], { error: "väntade start (ingående) eller end (efter årets slut)" }),
       year,
-      amount: z.number({ error: "expected the known equity as a number" }),
+      amount: z.number({ error: "väntade det kända egna kapitalet som ett tal" }),
       basis: label.optional().describe('What the balance rests on, e.g. "beräknat utifrån prognos aug 2025".'),
     })
     .describe("One known balance; every other year is rolled forward (or back) with the computed årets resultat."),
@@ -131,12 +131,14 @@ const equity = z.strictObject({
 // --- Insatser -----------------------------------------------------------------------------------
 
 /** A staffed function funded within an insats: "Individkoordinator/coach 90 % jan–jul". */
-const staffFunction = z.strictObject({
-  title: label,
-  fte: fte,
-  from: yearMonth.optional().describe("First month; default the insats' period, else the plan year."),
-  to: yearMonth.optional(),
-});
+const staffFunction = z
+  .strictObject({
+    title: label,
+    fte: fte,
+    from: yearMonth.optional().describe("First month; default the insats' period, else the plan year."),
+    to: yearMonth.optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "väntade att from inte är senare än to", path: ["to"] });
 
 export const insats = z.strictObject({
   id,
@@ -188,18 +190,22 @@ export const verksamhetsplanSchema = z
   .superRefine((plan, context) => {
     const ids = new Set<string>();
     plan.insatser.forEach((entry, index) => {
-      if (ids.has(entry.id)) context.addIssue({ code: "custom", path: ["insatser", index, "id"], message: `expected a unique id, found ${entry.id} twice` });
+      if (ids.has(entry.id))
+        context.addIssue({ code: "custom", path: ["insatser", index, "id"], message: `väntade ett unikt id, fann ${entry.id} två gånger` });
       ids.add(entry.id);
     });
     const years = plan.budget.years.map(String);
     const walk = (node: BudgetNode, path: (string | number)[]) => {
       if (node.insats && !ids.has(node.insats)) {
-        context.addIssue({ code: "custom", path: [...path, "insats"], message: `expected the id of an insats in insatser, found ${node.insats}` });
+        context.addIssue({ code: "custom", path: [...path, "insats"], message: `väntade id:t för en insats i insatser, fann ${node.insats}` });
+      }
+      for (const key of ["amounts", "stated"] as const) {
+        for (const issue of yearsOutside(node[key], plan.budget.years, [...path, key])) context.addIssue({ code: "custom", ...issue });
       }
       if (node.amounts) {
         for (const y of years) {
           if (!(y in node.amounts))
-            context.addIssue({ code: "custom", path: [...path, "amounts"], message: `expected a value for ${y} (write "-" for an empty cell), found none` });
+            context.addIssue({ code: "custom", path: [...path, "amounts"], message: `väntade ett värde för ${y} (skriv "-" för en tom cell), fann inget` });
         }
       }
       for (const [index, row] of (node.rows ?? []).entries()) walk(row, [...path, "rows", index]);
@@ -208,12 +214,13 @@ export const verksamhetsplanSchema = z
       const node = plan.budget[name];
       if (node) walk(node, ["budget", name]);
     }
+    for (const issue of yearsOutside(plan.budget.medlemsbidrag, plan.budget.years, ["budget", "medlemsbidrag"])) context.addIssue({ code: "custom", ...issue });
     for (const y of years) {
       if (!(y in plan.budget.medlemsbidrag))
-        context.addIssue({ code: "custom", path: ["budget", "medlemsbidrag"], message: `expected a value for ${y}, found none` });
+        context.addIssue({ code: "custom", path: ["budget", "medlemsbidrag"], message: `väntade ett värde för ${y}, fann inget` });
     }
     if (plan.resultatmal && plan.resultatmal.year < plan.period.from) {
-      context.addIssue({ code: "custom", path: ["resultatmal", "year"], message: `expected a year within the plan period, found ${plan.resultatmal.year}` });
+      context.addIssue({ code: "custom", path: ["resultatmal", "year"], message: `väntade ett år inom planperioden, fann ${plan.resultatmal.year}` });
     }
   });
 

@@ -6,7 +6,7 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
   if (value) {
     const time = Date.parse(`${value}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
-      throw new Error(`FINSAM_BUILD_DATE: expected a date written as YYYY-MM-DD, found "${value}"`);
+      throw new Error(`FINSAM_BUILD_DATE: väntade ett datum skrivet ÅÅÅÅ-MM-DD, fann "${value}"`);
     }
     return value;
   }

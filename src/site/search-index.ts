@@ -3,7 +3,17 @@
 // the search page (content/sok.njk) loads /pagefind/pagefind.js in the browser.
 import { join } from "node:path";
 
-export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+// Pagefind runs one backend per process, which `close()` ends: two builds in one process (tests,
+// the benchmark) index one after the other.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+  const run = queue.then(() => indexSite(siteDir));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function indexSite(siteDir: string): Promise<{ pages: number }> {
   const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "sv" });
   try {

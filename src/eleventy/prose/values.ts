@@ -23,13 +23,17 @@ export class ProsePathError extends Error {
 }
 
 export function valueAt(doc: DocumentValues | undefined, path: string, shortcode: string): number | null {
-  if (!doc) throw new Error(`{% ${shortcode} "${path}" %}: no document in scope`);
+  if (!doc) throw new Error(`{% ${shortcode} "${path}" %}: inget dokument att läsa värdet ur`);
   const inComputed = lookUpPath(doc.computed, path);
   const { found, value } = inComputed.found ? inComputed : lookUpPath(doc.data, path);
   if (!found || value === undefined)
-    throw new ProsePathError(shortcode, path, `{% ${shortcode} "${path}" %} in ${doc.title}: nothing at "${path}" in the computed values or the data`);
+    throw new ProsePathError(
+      shortcode,
+      path,
+      `{% ${shortcode} "${path}" %} i ${doc.title}: inget värde ` + `på "${path}", varken i de beräknade värdena eller i data`,
+    );
   if (value !== null && typeof value !== "number")
-    throw new ProsePathError(shortcode, path, `{% ${shortcode} "${path}" %} in ${doc.title}: expected a number at "${path}", found ${JSON.stringify(value)}`);
+    throw new ProsePathError(shortcode, path, `{% ${shortcode} "${path}" %} i ${doc.title}: väntade ett tal på "${path}", fann ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -1,7 +1,7 @@
 // What the förvaltningsberättelse says about the economy and the years: the overview of several
 // years, the forums, and the figures the text quotes that no table holds.
 import { z } from "zod";
-import { amount, id, label, perYear, share, year } from "../common.ts";
+import { amount, id, label, perYear, share, year, yearList } from "../common.ts";
 import { count } from "./participants.ts";
 import { statedFigure } from "./stated-figure.ts";
 
@@ -13,7 +13,7 @@ const overviewYear = z.strictObject({
 });
 
 export const overviewSchema = z.strictObject({
-  years: z.array(year).min(1).describe("Columns of the 'Översikt över verksamhetens utveckling', newest first."),
+  years: yearList.describe("Columns of the 'Översikt över verksamhetens utveckling', newest first."),
   values: perYear(overviewYear).describe("Per year; the report year's intäkter, kostnader and resultat come from the statements."),
 });
 

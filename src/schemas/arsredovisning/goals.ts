@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { label } from "../common.ts";
 
-const comparator = z.enum(["at_least", "at_most", "between"], { error: "expected at_least, at_most or between" });
+const comparator = z.enum(["at_least", "at_most", "between"], { error: "väntade at_least, at_most eller between" });
 
 const goalResult = z
   .strictObject({
@@ -13,7 +13,7 @@ const goalResult = z
     value: z.number().optional().describe("A result written here (source: reports)."),
     previous: z.number().optional(),
   })
-  .refine((r) => [r.survey, r.path, r.value].filter((x) => x !== undefined).length === 1, { error: "expected exactly one of survey, path or value" });
+  .refine((r) => [r.survey, r.path, r.value].filter((x) => x !== undefined).length === 1, { error: "väntade exakt ett av survey, path och value" });
 
 export const goalSchema = z
   .strictObject({
@@ -27,16 +27,16 @@ export const goalSchema = z
         unit: z.enum(["percent", "count", "share_of"]).default("percent"),
       })
       .optional(),
-    source: z.enum(["survey", "reports", "accounts"], { error: "expected survey, reports or accounts" }),
+    source: z.enum(["survey", "reports", "accounts"], { error: "väntade survey, reports eller accounts" }),
     results: z.array(goalResult).min(1),
   })
   .refine((g) => g.plan_goal !== undefined || (g.text !== undefined && g.target !== undefined), {
-    error: "expected plan_goal (a goal id of the verksamhetsplan) or text and target",
+    error: "väntade plan_goal (ett mål-id i verksamhetsplanen) eller text och target",
   });
 
 const declaredStatus = z.strictObject({
   text: label.describe("As printed: 'Målet är delvis uppnått'."),
-  status: z.enum(["uppnatt", "delvis", "ej"], { error: "expected uppnatt, delvis or ej" }),
+  status: z.enum(["uppnatt", "delvis", "ej"], { error: "väntade uppnatt, delvis eller ej" }),
 });
 
 export const ambitionSchema = z.strictObject({

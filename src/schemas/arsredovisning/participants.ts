@@ -4,12 +4,11 @@ import { z } from "zod";
 import { id, label, perYear, share } from "../common.ts";
 import { statedFigure } from "./stated-figure.ts";
 
-const count = z
-  .number({ error: "expected a count (a whole number)" })
-  .int({ error: "expected a whole number" })
-  .min(0, { error: "expected a count of 0 or more" });
+const count = z.number({ error: "väntade ett antal (ett heltal)" }).int({ error: "väntade ett heltal" }).min(0, { error: "väntade ett antal, 0 eller fler" });
 /** A count or "-" (printed as a dash: not known / not split). */
-const countCell = z.union([count, z.literal("-")], { error: 'expected a count or "-" for an empty cell' }).transform((value) => (value === "-" ? null : value));
+const countCell = z
+  .union([count, z.literal("-")], { error: 'väntade ett antal eller "-" för en tom cell' })
+  .transform((value) => (value === "-" ? null : value));
 
 /**
  * A count split by gender. `total` is everyone (also those whose gender is not stated); give

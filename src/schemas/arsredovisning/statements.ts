@@ -1,6 +1,6 @@
 // Resultaträkning, balansräkning, kassaflödesanalys and the notes.
 import { z } from "zod";
-import { amount, id, label, perYear, year } from "../common.ts";
+import { amount, id, label, perYear, yearList, yearsOutside } from "../common.ts";
 
 const noteRow = z.strictObject({
   label,
@@ -21,7 +21,7 @@ export const noteSchema = z.strictObject({
 
 const statementRef = (sign: boolean) =>
   z.string().regex(new RegExp(`^${sign ? "-?" : ""}(resultatrakning|balansrakning|kassaflodesanalys)\\.[a-z0-9][a-z0-9_-]*$`), {
-    error: sign ? "expected statement.line_id, with - in front for the opposite sign" : "expected statement.line_id, e.g. resultatrakning.arets_resultat",
+    error: sign ? "väntade rapport.rad_id, med - före för motsatt tecken" : "väntade rapport.rad_id, t.ex. resultatrakning.arets_resultat",
   });
 
 /**
@@ -59,8 +59,20 @@ const statementSum = z.strictObject({
 
 const statementHeading = z.strictObject({ heading: label, strong: z.boolean().default(true) });
 
-export const statementSchema = z.strictObject({
-  years: z.array(year).min(1).describe("Columns, newest first."),
-  column_labels: perYear(z.string()).optional().describe("Column headings when not just the year: “2025-01-01 – 2025-12-31”."),
-  entries: z.array(z.union([statementSum, statementHeading, statementLine])),
-});
+export const statementSchema = z
+  .strictObject({
+    years: yearList.describe("Columns, newest first."),
+    column_labels: perYear(z.string()).optional().describe("Column headings when not just the year: “2025-01-01 – 2025-12-31”."),
+    entries: z.array(z.union([statementSum, statementHeading, statementLine])),
+  })
+  .superRefine((statement, context) => {
+    for (const [index, entry] of statement.entries.entries()) {
+      for (const key of ["values", "stated"] as const) {
+        const values = (entry as { values?: Record<string, unknown>; stated?: Record<string, unknown> })[key];
+        // An opening balance may give the year before the first column (it is read from there).
+        const years =
+          key === "values" && "opening_of" in entry && entry.opening_of ? [...statement.years, ...statement.years.map((y) => y - 1)] : statement.years;
+        for (const issue of yearsOutside(values, [...new Set(years)], ["entries", index, key])) context.addIssue({ code: "custom", ...issue });
+      }
+    }
+  });

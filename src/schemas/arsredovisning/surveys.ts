@@ -15,7 +15,7 @@ const surveyQuestion = z.strictObject({
   id,
   survey: label.default("NNS indikatorenkät"),
   question: label,
-  group: z.enum(["deltagare", "medarbetare", "chefer", "forumdeltagare"], { error: "expected deltagare, medarbetare, chefer or forumdeltagare" }),
+  group: z.enum(["deltagare", "medarbetare", "chefer", "forumdeltagare"], { error: "väntade deltagare, medarbetare, chefer eller forumdeltagare" }),
   results: perYear(surveyResult),
   stated: z.array(statedFigure.extend({ year })).optional(),
 });
