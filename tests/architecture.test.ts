@@ -18,6 +18,8 @@ const layers: string[][] = [
   ["charts"],
   ["documents"],
   ["model"],
+  ["status"],
+  ["scaffold"],
   ["site"],
   ["pdf"],
   ["eleventy"],

@@ -109,12 +109,24 @@ describe("årsredovisning computations", () => {
     const data = arsredovisningSchema.parse(parse(readFileSync(seedFile("jamtland/2025/arsredovisning.yaml"), "utf8")));
     const drifts = driftsredovisningSchema.parse(parse(readFileSync(seedFile("jamtland/2025/driftsredovisning.yaml"), "utf8")));
     const previousReport = arsredovisningSchema.parse(parse(readFileSync("tests/fixtures/ars-previous-year/arsredovisning-2024.yaml", "utf8")));
-    const computed = computeArsredovisning(data, { year: 2025, driftsredovisning: drifts, previousReport });
+    const earlier = [{ year: 2024, data: previousReport, computed: computeArsredovisning(previousReport, { year: 2024 }) }];
+    const computed = computeArsredovisning(data, { year: 2025, driftsredovisning: drifts, earlier });
     // The 2024 report says 98 ended participants in 2024; this one prints 97.
     expect(computed.previous!.ended!.total).toBe(98);
     expect(computed.stated.find((s) => s.path.join(".") === "participants.years.2024.ended.total")).toMatchObject({ stated: 97, computed: 98 });
     // The 2024 balance from the 2024 report: fordringar 300 instead of the 293 printed here.
     expect(computed.statements.balansrakning!.byId.fordringar!["2024"]).toBe(300);
     expect(computed.surveys.inflytande!.previous!.share).toBe(0.9);
+  });
+
+  it("reads the next year's budget from that year's plan (kr → tkr, costs as a size), and compares one written anyway", () => {
+    const data = arsredovisningSchema.parse(parse(readFileSync(seedFile("jamtland/2025/arsredovisning.yaml"), "utf8")));
+    data.economy!.next_year = { year: 2026, intakter: 8248 };
+    const nextPlan = { year: 2026, unit: "kr" as const, byId: { intakter: { 2026: 8241600 }, kostnader: { 2026: -8233400 } } };
+    const computed = computeArsredovisning(data, { year: 2025, unit: "tkr", nextPlan });
+    expect([computed.economy.nextYearIntakter, computed.economy.nextYearKostnader]).toEqual([8242, 8233]);
+    expect(computed.stated.find((s) => s.path.join(".") === "economy.next_year.intakter")).toMatchObject({ stated: 8248, computed: 8242 });
+    // Without the plan in data/, what the file writes is used.
+    expect(computeArsredovisning(data, { year: 2025, unit: "tkr" }).economy.nextYearIntakter).toBe(8248);
   });
 });

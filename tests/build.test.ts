@@ -158,6 +158,8 @@ describe("prose bound to data", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/10-inledning\.md:\d+: \{% belopp "resultat\.2026\.utfall" %\} i Driftsredovisning 2025: /);
     expect(run.stderr).toContain('inget värde på "resultat.2026.utfall"');
+    // The nearest paths there are, for a typo or a year's difference.
+    expect(run.stderr).toContain('Menade du "resultat.2024.utfall" eller "resultat.2025.utfall"?');
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ describe("npm run check", () => {
         severity: "fel",
         document: "Verksamhetsplan 2026 (Sollefteå)",
         file: "data/solleftea/2026/verksamhetsplan.yaml",
-        line: 66,
+        line: 67,
         path: "budget.summaries.0.stated.2027",
         stated: -2170000,
         computed: -2160000,
@@ -45,7 +45,7 @@ describe("npm run check", () => {
         severity: "fel",
         document: "Verksamhetsplan 2026 (Jämtland)",
         file: "data/jamtland/2026/verksamhetsplan.yaml",
-        line: 61,
+        line: 63,
         path: "budget.summaries.2.stated.2026",
         stated: -9000,
         computed: 9000,
@@ -70,7 +70,7 @@ describe("npm run check", () => {
     expect(text.status).toBe(1);
     const fel = findings.filter((f) => f.severity === "fel").length;
     expect(text.stdout).toMatch(new RegExp(`^Granskning: ${fel} fel, `, "m"));
-    expect(text.stdout).toContain("fel [summa] Summor stämmer\n    data/solleftea/2026/verksamhetsplan.yaml:66 budget.summaries.0.stated.2027");
+    expect(text.stdout).toContain("fel [summa] Summor stämmer\n    data/solleftea/2026/verksamhetsplan.yaml:67 budget.summaries.0.stated.2027");
     // Shares the text states are shown as percentages, as the document prints them.
     expect(text.stdout).toContain("angivet 9\u00a0%, beräknat 8\u00a0%");
   });

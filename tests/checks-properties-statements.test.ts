@@ -12,6 +12,7 @@ import { consistentStatements, type StatementFigures, statementYears } from "./h
 const source: YamlSource = { file: "ars.yaml", value: {}, lineOf: () => 1, valueAt: () => ({ found: false }) };
 const context = {
   slug: "t",
+  forbund: { unit: "tkr" },
   year: 2025,
   id: "arsredovisning",
   source,

@@ -54,12 +54,10 @@ describe("driftsredovisning schema", () => {
     expect(messages(driftsredovisningSchema.safeParse(copy))).toEqual(['kostnader.rows.0.utfall.2025: väntade ett belopp (ett tal) eller "-" för en tom cell']);
   });
 
-  it("asks for a value for every year shown", () => {
+  it("leaves a year's value out to the chain of years (an adopted document without it stops the build, see the bad-input corpus)", () => {
     const copy = structuredClone(drift);
     delete copy.intakter.rows[0].budget[2024];
-    expect(messages(driftsredovisningSchema.safeParse(copy))).toEqual([
-      'intakter.rows.0.budget: väntade ett värde för 2024 (skriv "-" för en tom cell), fann inget',
-    ]);
+    expect(driftsredovisningSchema.safeParse(copy).success).toBe(true);
   });
 
   it("rejects an impossible decision date", () => {

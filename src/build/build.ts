@@ -38,10 +38,17 @@ export interface BuildResult {
   timings: { data: number; html: number; pdf: number; total: number };
 }
 
-/** `--strict` and the granskning found a fel. */
+/** `--strict` and the granskning found a fel, or an utkast still lacks something. */
 export class StrictError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(`--strict: the granskning found ${findings.length} fel:\n${findings.map((f) => `  ${formatFinding(f)}`).join("\n")}`);
+  constructor(
+    readonly findings: Finding[],
+    readonly unfinished: { document: string; items: string[] }[] = [],
+  ) {
+    const parts = [
+      ...(findings.length ? [`granskningen hittade ${findings.length} fel:`, ...findings.map((f) => `  ${formatFinding(f)}`)] : []),
+      ...unfinished.flatMap((d) => [`${d.document} är ett utkast som saknar:`, ...d.items.map((item) => `  - ${item}`)]),
+    ];
+    super(`--strict: ${parts.join("\n")}`);
     this.name = "StrictError";
   }
 }
@@ -67,7 +74,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const model = await loadSite(dataDir, { proseDir });
   const errors = model.findings.filter((f) => f.severity === "fel");
   log(`${summarizeFindings(model.findings)}${model.findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
-  if (options.strict && errors.length) throw new StrictError(errors);
+  const unfinished = model.documents
+    .filter((doc) => doc.draft && doc.checklist.length)
+    .map((doc) => ({
+      document: `${doc.title} (${doc.sourceFile})`,
+      items: doc.checklist.map((item) => `${item.text}${item.line ? ` (${item.file}:${item.line})` : ""}`),
+    }));
+  if (options.strict && (errors.length || unfinished.length)) throw new StrictError(errors, unfinished);
   const site = prepareSite(model);
   const dataDone = performance.now();
 

@@ -8,7 +8,7 @@ import { goalTable, statusLabel } from "../tables/goals.ts";
 import { overviewTable } from "../tables/overview.ts";
 import { participantsExitTable, participantsFlowTable, participantsHistoryTable } from "../tables/participants.ts";
 import { noteTable, statementTable } from "../tables/statements.ts";
-import { type Block, heading, paragraph, proseLookup, table } from "./body.ts";
+import { type Block, heading, type ProseSection, paragraph, proseLookup, table } from "./body.ts";
 import type { BuildContext } from "./kind.ts";
 
 function goalBlocks(c: ComputedArsredovisning, context: BuildContext, prose: ReturnType<typeof proseLookup>): Block[] {
@@ -44,25 +44,25 @@ function goalBlocks(c: ComputedArsredovisning, context: BuildContext, prose: Ret
       ],
     };
   });
-  return [...prose.section("mal"), { type: "group", tag: "div", className: "goal-followup", blocks: ambitions }];
+  return [{ type: "group", tag: "div", className: "goal-followup", blocks: ambitions }];
 }
 
-function participantBlocks(c: ComputedArsredovisning, context: BuildContext, prose: ReturnType<typeof proseLookup>, hasReferrals: boolean): Block[] {
+/** The participant tables and figures, by the prose section each follows. */
+function participantSlots(c: ComputedArsredovisning, context: BuildContext, hasReferrals: boolean): Record<string, Block[]> {
   const p = c.participants;
-  if (!p) return [];
+  if (!p) return {};
   const years = [c.year, c.previousYear];
-  return [
-    ...prose.section("deltagarflode"),
-    table(participantsHistoryTable(p.history, { caption: "Tabell 1. Deltagarantal över tid", id: "tabell-1" })),
-    ...prose.section("arenden"),
-    ...(hasReferrals ? [{ type: "figure" as const, chart: "referrals", id: "figur-1", number: "Figur 1" }] : []),
-    { type: "figure", chart: "participants", id: "figur-2", number: "Figur 2" },
-    table(participantsFlowTable(years, p.years, { caption: "Tabell 2. Deltagare", id: "tabell-2" })),
-    ...prose.section("deltagarflode-kommentar"),
-    ...prose.section("steg-mot-arbete"),
-    table(participantsExitTable(years, p.exitRows, p.years, { caption: "Tabell 3. Status vid avslut", id: "tabell-3", documentId: context.id })),
-    ...prose.section("steg-mot-arbete-kommentar"),
-  ];
+  return {
+    deltagarflode: [table(participantsHistoryTable(p.history, { caption: "Tabell 1. Deltagarantal över tid", id: "tabell-1" }))],
+    arenden: [
+      ...(hasReferrals ? [{ type: "figure" as const, chart: "referrals", id: "figur-1", number: "Figur 1" }] : []),
+      { type: "figure", chart: "participants", id: "figur-2", number: "Figur 2" },
+      table(participantsFlowTable(years, p.years, { caption: "Tabell 2. Deltagare", id: "tabell-2" })),
+    ],
+    "steg-mot-arbete": [
+      table(participantsExitTable(years, p.exitRows, p.years, { caption: "Tabell 3. Status vid avslut", id: "tabell-3", documentId: context.id })),
+    ],
+  };
 }
 
 function statementBlocks(c: ComputedArsredovisning, context: BuildContext): Block[] {
@@ -98,6 +98,72 @@ function noteBlocks(c: ComputedArsredovisning, context: BuildContext): Block[] {
   ];
 }
 
+/**
+ * The sections of an årsredovisning, in the report's order: each a prose section's name and the
+ * data blocks that follow it. Any förbund's report is its prose files, in file-name order, each
+ * followed by its section's blocks; the blocks of a section without a prose file come where the
+ * report has them (before the next section that has prose), so no data is lost when prose is.
+ */
+export const arsredovisningSections = [
+  "forvaltningsberattelse",
+  "om-forbundet",
+  "oversikt",
+  "oversikt-kommentar",
+  "styrning",
+  "verksamheten",
+  "resultat",
+  "deltagarflode",
+  "arenden",
+  "deltagarflode-kommentar",
+  "steg-mot-arbete",
+  "steg-mot-arbete-kommentar",
+  "nns",
+  "rapporter",
+  "strukturinriktade",
+  "mal",
+  "ekonomiskt-resultat",
+  "forvantad-utveckling",
+  "finansiella-rapporter",
+  "redovisningsprinciper",
+  "noter",
+] as const;
+
+/**
+ * Places prose files and the sections' blocks: prose in file order, each section's blocks after it.
+ * A section's blocks without its prose get the section's own heading (`headings`), so they do not
+ * fall under whatever heading came before them.
+ */
+export function placeSections(
+  prose: readonly ProseSection[],
+  order: readonly string[],
+  blocks: Record<string, Block[]>,
+  options: { skip?: ReadonlySet<string>; headings?: Record<string, Block> } = {},
+): Block[] {
+  const { skip = new Set<string>(), headings = {} } = options;
+  const body: Block[] = [];
+  let next = 0;
+  const emitUpTo = (index: number) => {
+    for (; next < index; next++) {
+      const section = blocks[order[next]!] ?? [];
+      const own = headings[order[next]!];
+      if (section.length && own) body.push(own);
+      body.push(...section);
+    }
+  };
+  for (const file of prose) {
+    if (skip.has(file.section)) continue;
+    const index = order.indexOf(file.section);
+    if (index >= next) emitUpTo(index);
+    body.push({ type: "prose", prose: file });
+    if (index >= next) {
+      body.push(...(blocks[order[index]!] ?? []));
+      next = index + 1;
+    }
+  }
+  emitUpTo(order.length);
+  return body;
+}
+
 export function arsredovisningBody(c: ComputedArsredovisning, context: BuildContext, hasReferrals: boolean): Block[] {
   const prose = proseLookup(context.prose);
   const drifts: Block[] = c.driftsredovisning
@@ -119,27 +185,24 @@ export function arsredovisningBody(c: ComputedArsredovisning, context: BuildCont
         },
       ]
     : [];
+  const slots: Record<string, Block[]> = {
+    oversikt: c.overview ? [table(overviewTable(c.overview, { unit: context.unit, documentId: context.id }))] : [],
+    ...participantSlots(c, context, hasReferrals),
+    mal: goalBlocks(c, context, prose),
+    "ekonomiskt-resultat": drifts,
+    "finansiella-rapporter": [heading(2, "Finansiella rapporter", "finansiella-rapporter"), ...statementBlocks(c, context)],
+    noter: noteBlocks(c, context),
+  };
+  // The prose of each goal ambition stands inside the goal follow-up, not on its own.
+  const ambitionProse = new Set(c.goals.flatMap((a) => (a.prose ? [a.prose] : [])));
   const blocks: Block[] = [
-    ...prose.section("forvaltningsberattelse"),
-    ...prose.section("om-forbundet"),
-    ...prose.section("oversikt"),
-    ...(c.overview ? [table(overviewTable(c.overview, { unit: context.unit, documentId: context.id }))] : []),
-    ...prose.section("oversikt-kommentar"),
-    ...prose.section("styrning"),
-    ...prose.section("verksamheten"),
-    ...prose.section("resultat"),
-    ...participantBlocks(c, context, prose, hasReferrals),
-    ...prose.section("nns"),
-    ...prose.section("rapporter"),
-    ...prose.section("strukturinriktade"),
-    ...goalBlocks(c, context, prose),
-    ...prose.section("ekonomiskt-resultat"),
-    ...drifts,
-    ...prose.section("forvantad-utveckling"),
-    heading(2, "Finansiella rapporter", "finansiella-rapporter"),
-    ...statementBlocks(c, context),
-    ...prose.section("redovisningsprinciper"),
-    ...noteBlocks(c, context),
+    ...placeSections(context.prose, arsredovisningSections, slots, {
+      skip: ambitionProse,
+      headings: {
+        oversikt: heading(3, "Översikt över verksamhetens utveckling"),
+        mal: heading(3, `Uppföljning av verksamhetsmål ${c.year}`),
+      },
+    }),
     paragraph(
       "Summor, delsummor, andelar (”49 (35 %)”), förändringar mot föregående år, eget kapital vid årets slut och målens status är beräknade från data. " +
         `Driftsredovisningen är densamma som förbundets driftsredovisning för ${c.year}. Ett streck (–) betyder att inget belopp finns.`,

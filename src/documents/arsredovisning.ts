@@ -5,37 +5,22 @@ import { referralsChart } from "../charts/referrals.ts";
 import { anchorId, type Finding } from "../checks/finding.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { statementFindings } from "../checks/statements.ts";
-import { computeArsredovisning, type PlanGoal, statusLabels } from "../compute/arsredovisning/index.ts";
+import { statusLabels } from "../compute/arsredovisning/index.ts";
 import { formatNumber, formatPercent } from "../format/index.ts";
-import { type Arsredovisning, arsredovisningSchema } from "../schemas/arsredovisning/index.ts";
-import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
-import type { Resultatmal } from "../schemas/verksamhetsplan-mal.ts";
+import { arsredovisningSchema } from "../schemas/arsredovisning/index.ts";
 import { arsredovisningBody } from "./arsredovisning-body.ts";
+import { arsredovisningOf } from "./arsredovisning-chain.ts";
+import { arsredovisningChecklist } from "./arsredovisning-checklist.ts";
+import { resolvedDrifts } from "./chain.ts";
 import { defineKind } from "./kind.ts";
-
-/** The goals of the verksamhetsplan of the same year, by id (its `resultatmal`, see src/schemas/verksamhetsplan-mal.ts). */
-function planGoals(plan: unknown): Map<string, PlanGoal> | undefined {
-  const resultatmal = (plan as { resultatmal?: Resultatmal } | undefined)?.resultatmal;
-  if (!resultatmal) return undefined;
-  const goals = new Map<string, PlanGoal>();
-  for (const level of resultatmal.levels) for (const ambition of level.ambitions) for (const goal of ambition.goals) if (goal.id) goals.set(goal.id, goal);
-  return goals;
-}
 
 export const arsredovisning = defineKind({
   kind: "arsredovisning",
   label: "Årsredovisning",
   schema: arsredovisningSchema,
   build(data, context) {
-    const sibling = (kind: string, year: number) => context.siblings.find((s) => s.kind === kind && s.year === year && s.id === kind);
-    const drifts = sibling("driftsredovisning", context.year)?.data as Driftsredovisning | undefined;
-    const computed = computeArsredovisning(data, {
-      year: context.year,
-      unit: context.unit,
-      driftsredovisning: drifts,
-      previousReport: sibling("arsredovisning", context.year - 1)?.data as Arsredovisning | undefined,
-      planGoals: planGoals(sibling("verksamhetsplan", context.year)?.data),
-    });
+    const computed = arsredovisningOf(context.siblings, context.year, context.forbund, data)!;
+    const drifts = resolvedDrifts(context.siblings, context.year, context.forbund)?.data;
     const { source, document } = context;
     const at = (path: (string | number)[]) => ({ file: source.file, line: source.lineOf(path), path: path.join(".") });
     const findings: Finding[] = [
@@ -131,6 +116,7 @@ export const arsredovisning = defineKind({
       findings,
       charts,
       body: arsredovisningBody(computed, context, Boolean(charts?.referrals)),
+      checklist: arsredovisningChecklist(data, computed, context.prose),
     };
   },
 });

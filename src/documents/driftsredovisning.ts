@@ -1,9 +1,12 @@
-// Driftsredovisning: the outcome against budget per row, with every sum, result and difference computed.
+// Driftsredovisning: the outcome against budget per row, with every sum, result and difference
+// computed; other years' utfall and each year's budget read from where they live (./chain.ts).
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { computeDriftsredovisning } from "../compute/driftsredovisning.ts";
+import { DataError } from "../data/problem.ts";
 import { driftsredovisningSchema } from "../schemas/index.ts";
 import { driftsredovisningTable } from "../tables/driftsredovisning.ts";
 import { paragraph, proseLookup, table } from "./body.ts";
+import { resolvedDrifts } from "./chain.ts";
 import { defineKind } from "./kind.ts";
 
 export const driftsredovisning = defineKind({
@@ -11,7 +14,26 @@ export const driftsredovisning = defineKind({
   label: "Driftsredovisning",
   schema: driftsredovisningSchema,
   build(data, context) {
-    const computed = computeDriftsredovisning(data);
+    const resolved = resolvedDrifts(context.siblings, context.year, context.forbund)!;
+    const computed = computeDriftsredovisning(resolved.data);
+    const missingText = (m: (typeof resolved.missing)[number]) => `${m.column} ${m.year} saknas för ${m.label}`;
+    // An adopted document prints every cell: a value neither its file nor the chain gives stops the
+    // build (as the board's decision cannot be printed); a draft lists it in its checklist instead.
+    if (data.decided && resolved.missing.length) {
+      throw new DataError(
+        resolved.missing.map((m) => {
+          const path = [...m.path, m.column];
+          const from = m.column === "utfall" ? `driftsredovisningen ${m.year}` : `verksamhetsplanen för ${m.year} (plan_line)`;
+          return {
+            file: context.source.file,
+            line: context.source.lineOf(path),
+            path: path.join("."),
+            message: `väntade ett värde för ${m.year} (skriv "-" för en tom cell), fann inget — och data/ har ingen ${from} att läsa det ur`,
+          };
+        }),
+      );
+    }
+    const findings = statedTotalFindings([...computed.stated, ...resolved.stated], context.source, context.document, context.unit);
     const body = [
       ...proseLookup(context.prose).all(),
       table(driftsredovisningTable(computed, { unit: context.unit, caption: data.title, anchorPrefix: context.id })),
@@ -21,12 +43,7 @@ export const driftsredovisning = defineKind({
         "source-note",
       ),
     ];
-    return {
-      title: data.title,
-      decided: data.decided,
-      computed,
-      findings: statedTotalFindings(computed.stated, context.source, context.document, context.unit),
-      body,
-    };
+    const checklist = resolved.missing.map((m) => ({ path: [...m.path, m.column], text: missingText(m) }));
+    return { title: data.title, decided: data.decided, computed, findings, body, checklist };
   },
 });

@@ -29,10 +29,17 @@ export interface BuildContext {
   document: DocumentRef;
 }
 
+/** Something the document still lacks (an empty place, a section not written): the director's to do. */
+export interface ChecklistItem {
+  text: string;
+  /** Where in the data file, when it is a place there. */
+  path?: (string | number)[];
+}
+
 export interface BuiltDocument<Computed> {
   title: string;
-  /** ISO date the board adopted (or the meeting held) it; the PDF's fixed creation date. */
-  decided: string;
+  /** ISO date the board adopted (or the meeting held) it; the PDF's fixed creation date. Without one the document is an utkast. */
+  decided?: string;
   /** The words before that date on the cover; default "Beslutad av förbundsstyrelsen". */
   decisionLabel?: string;
   computed: Computed;
@@ -41,6 +48,8 @@ export interface BuiltDocument<Computed> {
   charts?: Record<string, ChartDefinition>;
   /** What the page shows, in order (./body.ts). */
   body: Block[];
+  /** What the document still lacks; an utkast with items fails a --strict build. */
+  checklist?: ChecklistItem[];
   /** A cover page in print (default true) and an innehåll (default true). */
   cover?: boolean;
   toc?: boolean;

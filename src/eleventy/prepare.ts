@@ -93,7 +93,16 @@ function proseProblem(prose: ProseSection, error: unknown): Problem {
 export function prepareDocument(doc: DocumentPage, problems: Problem[]): PreparedDocument {
   const used = fixedIds(doc.body, new Set(["main", "innehall"]));
   const headings: Required<Heading>[] = [];
+  // Headings stay in order whatever a förbund leaves out: each is one level below the nearest
+  // heading before it that the source puts higher (the page's h1 is the title), so without an h2
+  // section its h3s become h2s together, siblings stay siblings, and no level is skipped. Levels
+  // already in order are kept, so preparing a document twice gives the same levels.
+  const open: { source: number; level: number }[] = [];
   const give = (heading: Heading): string => {
+    while (open.length && open.at(-1)!.source >= heading.level) open.pop();
+    const level = (open.at(-1)?.level ?? 1) + 1;
+    open.push({ source: heading.level, level });
+    heading.level = level as Heading["level"];
     if (!heading.id) {
       const base = slugify(heading.text) || "avsnitt";
       let id = base;
@@ -116,7 +125,8 @@ export function prepareDocument(doc: DocumentPage, problems: Problem[]): Prepare
           problems.push(proseProblem(block.prose, error));
           return { type: "prose", file: block.prose.file, html: "" };
         }
-        return { type: "prose", file: block.prose.file, html: proseHtml(parsed, parsed.headings.map(give)) };
+        const ids = parsed.headings.map(give);
+        return { type: "prose", file: block.prose.file, html: proseHtml(parsed, ids) };
       }
       if (block.type === "heading") give(block.heading);
       if (block.type === "component") for (const h of block.headings ?? []) give(h);

@@ -5,8 +5,10 @@ import type { ChartDefinition, RenderedChart } from "../charts/chart.ts";
 import { renderChart } from "../charts/render.ts";
 import type { Finding } from "../checks/finding.ts";
 import { type ForbundData, loadData } from "../data/load.ts";
+import { DataError, type Problem } from "../data/problem.ts";
 import { type Block, tablesOf } from "../documents/body.ts";
 import { documentKinds, kindByName } from "../documents/index.ts";
+import { proseGaps } from "../documents/prose-values.ts";
 import type { Unit } from "../format/index.ts";
 import type { Forbund } from "../schemas/index.ts";
 import { uniqueNames } from "../tables/index.ts";
@@ -35,8 +37,12 @@ export interface DocumentPage {
   forbund: Forbund;
   year: number;
   title: string;
-  /** The board's decision date; the PDF's fixed creation date. */
+  /** The board's decision date; the PDF's fixed creation date. For an utkast: the day of the build. */
   decided: string;
+  /** No decision date: an utkast ("Utkast" on cover, running head and page; not on the start page). */
+  draft: boolean;
+  /** What it still lacks (empty places, sections not written), with where in the data. */
+  checklist: { text: string; file: string; line?: number; path?: string }[];
   /** The words before the date on the cover: "Beslutad av förbundsstyrelsen". */
   decisionLabel: string;
   /** URL of the förbund's logo for the cover, when its data folder has one. */
@@ -102,14 +108,18 @@ function uniqueCsvNames(body: readonly Block[]): void {
 export interface SiteOptions {
   /** Render the charts to SVG (default true; the checker does not need them). */
   charts?: boolean;
+  /** The day of the build: an utkast's date (default today). */
+  today?: string;
 }
 
+/** Builds the site model; data no document can be made from (an adopted one with gaps) stops it, with every such problem listed. */
 export async function buildSite(data: ForbundData[], options: SiteOptions = {}): Promise<Site> {
   const findings: Finding[] = [];
+  const problems: Problem[] = [];
   const forbund = await Promise.all(
     data.map(async (entry): Promise<ForbundPage> => {
       const documents = await Promise.all(
-        entry.documents.map(async (document): Promise<DocumentPage> => {
+        entry.documents.map(async (document): Promise<DocumentPage | undefined> => {
           const kind = kindByName(document.kind)!;
           const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
           const url = `/${entry.slug}/${document.year}/${document.id}/`;
@@ -126,7 +136,15 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
             prose: document.prose,
             document: ref,
           };
-          const built = kind.build(document.data, context);
+          let built: ReturnType<typeof kind.build>;
+          try {
+            built = kind.build(document.data, context);
+          } catch (error) {
+            if (!(error instanceof DataError)) throw error;
+            problems.push(...error.problems);
+            return undefined;
+          }
+          const decided = built.decided ?? options.today ?? new Date().toISOString().slice(0, 10);
           findings.push(...built.findings);
           const charts = options.charts === false ? {} : await renderCharts(built.charts);
           const body = withCharts(built.body, charts);
@@ -141,18 +159,34 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
             forbund: entry.forbund,
             year: document.year,
             title: built.title,
-            decided: built.decided,
-            decisionLabel: built.decisionLabel ?? "Beslutad av förbundsstyrelsen",
+            decided,
+            draft: built.decided === undefined,
+            checklist: [
+              ...(built.checklist ?? []).map((item) => ({
+                text: item.text,
+                file: document.source.file,
+                ...(item.path ? { line: document.source.lineOf(item.path), path: item.path.join(".") } : {}),
+              })),
+              // Prose quoting a figure the year does not have yet: a gap in the utkast, an error once decided.
+              ...(built.decided === undefined
+                ? proseGaps(document.prose, { title: built.title, unit, computed: built.computed, data: document.data }).map((gap) => ({
+                    text: gap.item,
+                    file: gap.file,
+                    line: gap.line,
+                  }))
+                : []),
+            ],
+            decisionLabel: built.decided === undefined ? "Utkast" : (built.decisionLabel ?? "Beslutad av förbundsstyrelsen"),
             logo: entry.forbund.logo ? `/${entry.slug}/${entry.forbund.logo}` : undefined,
             unit,
             url,
             pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),
             pdf: {
-              title: built.title,
+              title: built.decided === undefined ? `${built.title} (utkast)` : built.title,
               author: entry.forbund.name,
               subject: `${kind.label} ${document.year} för ${entry.forbund.name}`,
               keywords: [kind.label, String(document.year), entry.forbund.name, entry.forbund.short_name, "samordningsförbund", "Finsam"],
-              date: built.decided,
+              date: decided,
             },
             sourceFile: document.source.file,
             data: document.data,
@@ -164,9 +198,17 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
           };
         }),
       );
-      return { slug: entry.slug, name: entry.forbund.name, shortName: entry.forbund.short_name, url: `/${entry.slug}/`, forbund: entry.forbund, documents };
+      return {
+        slug: entry.slug,
+        name: entry.forbund.name,
+        shortName: entry.forbund.short_name,
+        url: `/${entry.slug}/`,
+        forbund: entry.forbund,
+        documents: documents.filter((d) => d !== undefined),
+      };
     }),
   );
+  if (problems.length) throw new DataError(problems);
   const documents = forbund.flatMap((f) => f.documents);
   const documentsByKind = Object.fromEntries(documentKinds.map((k) => [k.kind, documents.filter((d) => d.kind === k.kind)]));
   return { forbund, documents, documentsByKind, findings };

@@ -14,8 +14,11 @@ const values = perYear(amount);
 const row = z.strictObject({
   id: id.describe("The row's id: its anchor, and how prose, notes and the årsredovisning refer to it (never by label)."),
   label,
-  utfall: values.describe("Outcome per year."),
-  budget: values.describe("Budget per year."),
+  plan_line: id
+    .optional()
+    .describe("The id of the budget line of each year's verksamhetsplan that is this row's budget: the budget column is read from there."),
+  utfall: values.default({}).describe("Outcome per year; a year the driftsredovisning of that year has is read from there, not written here."),
+  budget: values.default({}).describe("Budget per year; a year whose verksamhetsplan is in data/ is read from it (plan_line), not written here."),
 });
 
 /** Totals as the source document prints them: kept to be checked against the computed ones. */
@@ -37,7 +40,7 @@ export const driftsredovisningSchema = z
     title: label.default("Driftsredovisning"),
     unit: unit.optional().describe("Defaults to the förbund's unit."),
     years: yearList.describe("The years shown, in column order (the report year first)."),
-    decided: isoDate.describe("The date the board adopted the document; also the PDF's creation date."),
+    decided: isoDate.optional().describe("The date the board adopted the document (the PDF's creation date); without it the document is an utkast."),
     intakter: group,
     kostnader: group,
     verksamhetsresultat: result,
@@ -64,20 +67,11 @@ export const driftsredovisningSchema = z
       });
     }
     for (const name of groups) {
-      report[name].rows.forEach((r, index) => {
+      for (const [index, r] of report[name].rows.entries()) {
         for (const column of ["utfall", "budget"] as const) {
           for (const issue of yearsOutside(r[column], report.years, [name, "rows", index, column])) context.addIssue({ code: "custom", ...issue });
-          for (const y of report.years) {
-            if (!(String(y) in r[column])) {
-              context.addIssue({
-                code: "custom",
-                path: [name, "rows", index, column],
-                message: `väntade ett värde för ${y} (skriv "-" för en tom cell), fann inget`,
-              });
-            }
-          }
         }
-      });
+      }
     }
   });
 

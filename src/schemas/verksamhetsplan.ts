@@ -175,7 +175,7 @@ export const verksamhetsplanSchema = z
     title: label.describe("e.g. Verksamhetsplan och budget 2026–2028."),
     unit: unit.optional().describe("The unit of the plan's amounts; defaults to the förbund's."),
     rounding: z.number().positive().default(1).describe("The amounts are rounded to this many units (1000: whole thousands); the tolerance of stated sums."),
-    decided: isoDate,
+    decided: isoDate.optional().describe("The date the board adopted the plan; without it the plan is an utkast."),
     decision_label: label.optional(),
     period: z.strictObject({ from: year, to: year }).describe("The years the plan covers."),
     budget,

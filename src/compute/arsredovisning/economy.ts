@@ -4,6 +4,7 @@
 import type { Arsredovisning } from "../../schemas/arsredovisning/index.ts";
 import type { Driftsredovisning } from "../../schemas/driftsredovisning.ts";
 import { type Cell, sumCells } from "../cell.ts";
+import { inUnit, type PlanBudget } from "../chain/driftsredovisning.ts";
 import { compareStated, type StatedComparison } from "../stated.ts";
 import type { ComputedStatement, DriftsGroups, StatementName } from "./statements.ts";
 
@@ -45,6 +46,7 @@ export function computeEconomy(
   statements: Partial<Record<StatementName, ComputedStatement>>,
   drifts: Driftsredovisning | undefined,
   groups: DriftsGroups | undefined,
+  next: { unit: "kr" | "tkr"; plan?: PlanBudget } = { unit: "tkr" },
 ): { economy: ComputedEconomy; stated: StatedComparison[] } {
   const y = String(year);
   const economyData = data.economy;
@@ -87,6 +89,28 @@ export function computeEconomy(
     );
   }
 
+  // The next year's budget: from that year's verksamhetsplan when there is one; what the file writes is compared.
+  const nextYear = economyData?.next_year;
+  const fromPlan = (id: string) => {
+    const value = next.plan?.byId[id]?.[String(nextYear?.year)];
+    return value === undefined ? undefined : inUnit(value, next.plan!.unit, next.unit);
+  };
+  const planIntakter = fromPlan("intakter");
+  const planKostnader = fromPlan("kostnader");
+  const nextFigure = (key: "intakter" | "kostnader", read: Cell | undefined): Cell => {
+    const written = nextYear?.[key];
+    if (read === undefined) return written ?? null;
+    const rounding = next.plan!.unit !== next.unit ? 1 : 0;
+    if (written !== undefined && written !== read) {
+      stated.push(
+        compareStated(["economy", "next_year", key], written, read, rounding, {
+          description: `${key} ${nextYear!.year} mot verksamhetsplanen för ${nextYear!.year}`,
+        }),
+      );
+    }
+    return read;
+  };
+
   return {
     economy: {
       intakter,
@@ -103,8 +127,8 @@ export function computeEconomy(
       pensionObligation: br?.avsattningar?.[y] ?? null,
       financialCost: negative(rr?.finansiella?.[y]),
       fundedPositions: economyData?.funded_positions ?? null,
-      nextYearIntakter: economyData?.next_year?.intakter ?? null,
-      nextYearKostnader: economyData?.next_year?.kostnader ?? null,
+      nextYearIntakter: nextFigure("intakter", planIntakter),
+      nextYearKostnader: nextFigure("kostnader", planKostnader === undefined ? undefined : size(planKostnader)),
       rows,
       details,
     },

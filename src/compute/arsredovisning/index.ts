@@ -6,14 +6,16 @@
 import type { Arsredovisning } from "../../schemas/arsredovisning/index.ts";
 import type { Driftsredovisning } from "../../schemas/driftsredovisning.ts";
 import type { Cell } from "../cell.ts";
+import type { PlanBudget } from "../chain/driftsredovisning.ts";
 import { type ComputedDriftsredovisning, computeDriftsredovisning } from "../driftsredovisning.ts";
 import { lookUpPath } from "../path.ts";
 import type { StatedComparison } from "../stated.ts";
+import type { EarlierReport } from "./earlier.ts";
 import { type ComputedEconomy, computeEconomy } from "./economy.ts";
 import { computeEndedInsatser, type EndedInsats } from "./ended-insatser.ts";
 import { type ComputedForums, computeForums } from "./forums.ts";
 import { type ComputedAmbition, computeGoals, type PlanGoal } from "./goals.ts";
-import { type ComputedNote, computeNotes, noteStated } from "./notes.ts";
+import { type ComputedNote, computeNotes, noteStated, resolveNotes } from "./notes.ts";
 import { type ComputedOverview, computeOverview } from "./overview.ts";
 import { type ComputedParticipants, computeParticipants, type Problem, type YearParticipants } from "./participants.ts";
 import { participantYears } from "./participants-years.ts";
@@ -59,49 +61,54 @@ export interface ArsredovisningInputs {
   unit?: "kr" | "tkr";
   /** The driftsredovisning of the same year, if there is one. */
   driftsredovisning?: Driftsredovisning;
-  /** Last year's årsredovisning, if there is one: last year's figures are taken from it. */
-  previousReport?: Arsredovisning;
+  /** The earlier years' reports in data/, computed: their figures for their years are read from them. */
+  earlier?: EarlierReport<ComputedArsredovisning>[];
   /** The resultatmål of the verksamhetsplan of the same year, by goal id, if there is one. */
   planGoals?: Map<string, PlanGoal>;
+  /** The budget of the verksamhetsplan for the year `economy.next_year` names, when data/ has it. */
+  nextPlan?: PlanBudget;
 }
 
 /** The value at a dotted path of an object (a computed path a goal or a stated figure quotes). */
 const lookUp = (root: unknown, path: string): unknown => lookUpPath(root, path).value;
 
-/** Last year's statements, by line id, as last year's report computes them. */
-function lastYearsStatements(inputs: ArsredovisningInputs): Partial<Record<StatementName, Record<string, Record<string, Cell>>>> {
-  if (!inputs.previousReport) return {};
-  const last = computeArsredovisning({ ...inputs.previousReport, goals: undefined }, { year: inputs.year - 1, unit: inputs.unit });
-  return Object.fromEntries(Object.entries(last.statements).map(([name, statement]) => [name, statement.byId]));
+/** Last year's statements, by line id, as last year's report computed them (with its own driftsredovisning). */
+function lastYearsStatements(previous: ComputedArsredovisning | undefined): Partial<Record<StatementName, Record<string, Record<string, Cell>>>> {
+  if (!previous) return {};
+  return Object.fromEntries(Object.entries(previous.statements).map(([name, statement]) => [name, statement.byId]));
 }
 
 export function computeArsredovisning(data: Arsredovisning, inputs: ArsredovisningInputs): ComputedArsredovisning {
   const { year } = inputs;
   const problems: Problem[] = [];
 
-  const years = data.participants ? participantYears(data.participants, year, inputs.previousReport) : undefined;
-  const participants = data.participants && years ? computeParticipants(data.participants, year, years.years) : undefined;
+  const earlier = inputs.earlier ?? [];
+  const previous = earlier.find((r) => r.year === year - 1);
+  const years = data.participants ? participantYears(data.participants, year, earlier) : undefined;
+  const participants = data.participants && years ? computeParticipants({ ...data.participants, exit_status: years.exitStatus }, year, years.years) : undefined;
   problems.push(...(participants?.problems ?? []));
 
-  const surveys = computeSurveys(data, year, inputs.previousReport);
+  const surveys = computeSurveys(data, year, previous?.data);
   const forums = computeForums(data);
 
   // The driftsredovisning of the same year: shown as it is, and the source of the resultaträkning's lines.
   const drifts = inputs.driftsredovisning;
   const groups = drifts ? driftsGroups(drifts) : undefined;
-  const notes = data.noter ?? [];
-  const noter = computeNotes(notes, data.resultatrakning?.years ?? data.balansrakning?.years ?? [year, year - 1]);
+  const noteYears = data.resultatrakning?.years ?? data.balansrakning?.years ?? [year, year - 1];
+  const resolvedNotes = resolveNotes(data.noter ?? [], noteYears, { year, drifts, previous: previous?.computed.noter });
+  const notes = resolvedNotes.notes;
+  const noter = computeNotes(notes, noteYears);
   const computedStatements = computeStatements(
     { resultatrakning: data.resultatrakning, balansrakning: data.balansrakning, kassaflodesanalys: data.kassaflodesanalys },
     notes,
     groups,
-    lastYearsStatements(inputs),
+    lastYearsStatements(previous?.computed),
   );
   problems.push(...computedStatements.problems);
   const statements = computedStatements.statements;
 
-  const economy = computeEconomy(data, year, statements, drifts, groups);
-  const overview = computeOverview(data, year, inputs.unit ?? "tkr", statements.resultatrakning);
+  const economy = computeEconomy(data, year, statements, drifts, groups, { unit: inputs.unit ?? "tkr", plan: inputs.nextPlan });
+  const overview = computeOverview(data, year, inputs.unit ?? "tkr", statements.resultatrakning, earlier);
 
   const values = {
     year,
@@ -120,7 +127,15 @@ export function computeArsredovisning(data: Arsredovisning, inputs: Arsredovisni
     statements,
     noter,
     driftsredovisning: drifts ? computeDriftsredovisning(drifts) : undefined,
-    stated: [...(years?.stated ?? []), ...forums.stated, ...noteStated(notes, noter), ...computedStatements.stated, ...economy.stated, ...overview.stated],
+    stated: [
+      ...(years?.stated ?? []),
+      ...forums.stated,
+      ...resolvedNotes.stated,
+      ...noteStated(notes, noter),
+      ...computedStatements.stated,
+      ...economy.stated,
+      ...overview.stated,
+    ],
     changes: computedStatements.changes,
     contentsOutOfOrder: (data.contents_as_printed ?? []).flatMap((entry, index, all) =>
       index > 0 && entry.page < all[index - 1]!.page ? [{ index, title: entry.title, page: entry.page, previousPage: all[index - 1]!.page }] : [],

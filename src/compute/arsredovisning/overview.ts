@@ -3,6 +3,7 @@
 import type { Arsredovisning } from "../../schemas/arsredovisning/index.ts";
 import { type Cell, sumCells } from "../cell.ts";
 import { compareStated, type StatedComparison } from "../stated.ts";
+import { type EarlierReport, fromEarlier } from "./earlier.ts";
 import type { ComputedStatement } from "./statements.ts";
 
 export interface ComputedOverview {
@@ -10,11 +11,17 @@ export interface ComputedOverview {
   rows: { id: "intakter" | "kostnader" | "arets_resultat" | "anstallda"; label: string; decimals: number; values: Record<string, Cell> }[];
 }
 
+/**
+ * The overview: the report year's figures from the statements, an earlier year's from the report
+ * of that year (or the nearest later report that holds it, ./earlier.ts); written only for years no
+ * report in data/ covers. A figure written anyway is compared with the one read.
+ */
 export function computeOverview(
   data: Arsredovisning,
   year: number,
   unit: string,
   resultatrakning: ComputedStatement | undefined,
+  earlier: readonly EarlierReport<{ overview?: ComputedOverview }>[] = [],
 ): { overview?: ComputedOverview; stated: StatedComparison[] } {
   const overviewData = data.overview;
   if (!overviewData) return { stated: [] };
@@ -41,6 +48,21 @@ export function computeOverview(
           const key = String(yr);
           const computed = fromStatements(key);
           const written = overviewData.values[key]?.[row.id];
+          const read =
+            yr < year
+              ? fromEarlier(earlier, yr, (report, x) => report.computed.overview?.rows.find((r) => r.id === row.id)?.values[String(x)] ?? undefined)
+              : undefined;
+          if (read) {
+            if (typeof written === "number" && written !== read.value) {
+              stated.push(
+                compareStated(["overview", "values", key, row.id], written, read.value, 0, {
+                  row: ["overview", row.id],
+                  description: `${row.label} ${key} mot årsredovisningen ${read.year}`,
+                }),
+              );
+            }
+            return [key, read.value];
+          }
           if (computed && row.id !== "anstallda") {
             if (typeof written === "number") {
               stated.push(

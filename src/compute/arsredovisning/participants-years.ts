@@ -1,31 +1,67 @@
-// The years of participant counts a report computes with: its own, with last year's taken from
-// last year's report where there is one (what this report prints for last year is then compared).
+// The years of participant counts a report computes with: its own, and every earlier year from the
+// reports that hold it (./earlier.ts) — Tabell 1's history and Tabell 2's year before are read, not
+// retyped. What this report writes for an earlier year that a report also holds is compared.
 import type { Arsredovisning } from "../../schemas/arsredovisning/index.ts";
 import { compareStated, type StatedComparison } from "../stated.ts";
+import { type EarlierReport, fromEarlier } from "./earlier.ts";
 
-type ParticipantYears = NonNullable<Arsredovisning["participants"]>["years"];
+type Participants = NonNullable<Arsredovisning["participants"]>;
+type ParticipantYears = Participants["years"];
+type ExitCategory = NonNullable<Participants["exit_status"]>[number];
 const categories = ["enrolled", "new", "ended", "with_psychiatry", "anonymous"] as const;
 
-export function participantYears(
-  data: NonNullable<Arsredovisning["participants"]>,
-  year: number,
-  previousReport?: Arsredovisning,
-): { years: ParticipantYears; stated: StatedComparison[] } {
-  const py = String(year - 1);
-  const earlier = previousReport?.participants?.years[py];
-  if (!earlier) return { years: data.years, stated: [] };
-  const stated: StatedComparison[] = [];
-  const printed = data.years[py];
-  for (const category of categories) {
-    for (const key of ["total", "women", "men"] as const) {
-      const a = printed?.[category]?.[key];
-      const b = earlier[category]?.[key];
-      if (typeof a === "number" && typeof b === "number" && a !== b) {
-        stated.push(
-          compareStated(["participants", "years", py, category, key], a, b, 0, { description: `${category} ${py} enligt förra årets årsredovisning` }),
-        );
-      }
-    }
+function compareCounts(path: (string | number)[], printed: object | undefined, read: object, description: string, stated: StatedComparison[]): void {
+  for (const key of ["total", "women", "men", "not_stated"] as const) {
+    const a = (printed as Record<string, unknown> | undefined)?.[key];
+    const b = (read as Record<string, unknown>)[key];
+    if (typeof a === "number" && typeof b === "number" && a !== b) stated.push(compareStated([...path, key], a, b, 0, { description }));
   }
-  return { years: { ...data.years, [py]: earlier }, stated };
+}
+
+export function participantYears(
+  data: Participants,
+  year: number,
+  earlier: readonly EarlierReport[],
+): { years: ParticipantYears; exitStatus: ExitCategory[]; stated: StatedComparison[] } {
+  const stated: StatedComparison[] = [];
+  const years: ParticipantYears = { ...data.years };
+  const earlierYears = new Set([...earlier.flatMap((r) => Object.keys(r.data.participants?.years ?? {}).map(Number))].filter((x) => x < year));
+  for (const x of earlierYears) {
+    const found = fromEarlier(earlier, x, (report, y) => report.data.participants?.years[String(y)]);
+    if (!found) continue;
+    const printed = data.years[String(x)];
+    for (const category of categories) {
+      const read = found.value[category];
+      if (read)
+        compareCounts(
+          ["participants", "years", String(x), category],
+          printed?.[category],
+          read,
+          `${category} ${x} enligt årsredovisningen ${found.year}`,
+          stated,
+        );
+    }
+    years[String(x)] = found.value;
+  }
+  // Status at exit: each category's earlier years from the reports that hold them, by category id.
+  const exitStatus = (data.exit_status ?? []).map((category, index): ExitCategory => {
+    const values = { ...category.values };
+    const earlierCategoryYears = new Set(
+      earlier.flatMap((r) => Object.keys(r.data.participants?.exit_status?.find((c) => c.id === category.id)?.values ?? {}).map(Number)),
+    );
+    for (const x of [...earlierCategoryYears].filter((y) => y < year)) {
+      const found = fromEarlier(earlier, x, (report, y) => report.data.participants?.exit_status?.find((c) => c.id === category.id)?.values[String(y)]);
+      if (!found) continue;
+      compareCounts(
+        ["participants", "exit_status", index, "values", String(x)],
+        category.values[String(x)],
+        found.value,
+        `${category.label} ${x} enligt årsredovisningen ${found.year}`,
+        stated,
+      );
+      values[String(x)] = found.value;
+    }
+    return { ...category, values };
+  });
+  return { years, exitStatus, stated };
 }

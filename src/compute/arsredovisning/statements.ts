@@ -113,6 +113,21 @@ export function computeStatements(
           const last = String(Number(year) - 1);
           const closing = idIndex.get(entry.opening_of);
           value = years.includes(last) && closing !== undefined ? lineValue(closing, last) : (previous[name]?.[entry.opening_of]?.[last] ?? null);
+        } else if (entry.values === undefined && entry.note !== undefined && !(entry.id && previous[name]?.[entry.id]?.[year] !== undefined)) {
+          // A line with a note and no values of its own is the note's sum (of its part).
+          const note = notes.find((n) => n.number === entry.note);
+          const rows = note?.rows.filter((row) => entry.note_part === undefined || row.part === entry.note_part) ?? [];
+          const sum = sumCells(rows.map((row) => row.values[year] ?? null));
+          value = sum === null ? null : note?.costs_positive ? -sum : sum;
+          parts = Math.max(1, countParts(rows.map((row) => row.values[year] ?? null)));
+        } else if (entry.values === undefined && entry.change_of && !(entry.id && previous[name]?.[entry.id]?.[year] !== undefined)) {
+          // A change line with no values of its own is the change of the line it explains.
+          const negative = entry.change_of.startsWith("-");
+          const [other, id] = entry.change_of.replace(/^-/, "").split(".") as [StatementName, string];
+          const now = result[other]?.byId[id]?.[year];
+          const before = result[other]?.byId[id]?.[String(Number(year) - 1)];
+          value = now === undefined || before === undefined || now === null || before === null ? null : (now - before) * (negative ? -1 : 1);
+          parts = 2;
         } else {
           value = entry.values?.[year] ?? null;
           // Last year's report, when there is one, is where last year's figures come from.

@@ -1,9 +1,10 @@
 // The Nunjucks environment prose is rendered in: the project's filters, and the value shortcodes
 // ({% belopp "path" %}, {% tal "path" %}, {% procent "path" %}) as tags. Data strings are escaped
-// for HTML (autoescape); the shortcodes' numbers are safe.
+// for HTML (autoescape); the shortcodes' numbers are safe. In an utkast a value not yet in the data
+// prints as a marked gap (the checklist names it) so the director can read the draft as it stands.
 import nunjucks from "nunjucks";
 import * as filters from "../filters/index.ts";
-import { type DocumentValues, valueShortcodes } from "./values.ts";
+import { type DocumentValues, ProsePathError, valueShortcodes } from "./values.ts";
 
 interface Parser {
   nextToken(): { value: string };
@@ -29,7 +30,13 @@ class ValueTag {
   }
 
   call(context: { ctx: { doc?: DocumentValues } }, ...args: never[]) {
-    return new nunjucks.runtime.SafeString(this.run(context.ctx.doc, ...args));
+    try {
+      return new nunjucks.runtime.SafeString(this.run(context.ctx.doc, ...args));
+    } catch (error) {
+      if (!(error instanceof ProsePathError) || !context.ctx.doc?.draft) throw error;
+      // Markdown comes next (without HTML): the gap is written in Markdown, the path as code.
+      return new nunjucks.runtime.SafeString(`**[saknas: \`${error.path.replaceAll("`", "")}\`]**`);
+    }
   }
 }
 

@@ -34,8 +34,13 @@ export function parseProse(prose: ProseSection, doc: unknown): ParsedProse {
   return { tokens, headings };
 }
 
-/** The HTML of parsed prose, each heading with its id (in the order of `parsed.headings`). */
+/** The HTML of parsed prose, each heading with its id and level (in the order of `parsed.headings`, levels as they may have been adjusted). */
 export function proseHtml(parsed: ParsedProse, ids: readonly string[]): string {
-  for (const [i, heading] of parsed.headings.entries()) parsed.tokens[heading.index]!.attrSet("id", ids[i]!);
+  for (const [i, heading] of parsed.headings.entries()) {
+    const open = parsed.tokens[heading.index]!;
+    const close = parsed.tokens.slice(heading.index).find((t) => t.type === "heading_close")!;
+    open.tag = close.tag = `h${heading.level}`;
+    open.attrSet("id", ids[i]!);
+  }
   return md.renderer.render(parsed.tokens, md.options, {});
 }

@@ -15,7 +15,7 @@ import { surveysSchema } from "./surveys.ts";
 export const arsredovisningSchema = z.strictObject({
   title: label.optional().describe("Default: Årsredovisning <year>."),
   unit: unit.optional(),
-  decided: isoDate.describe("The date the board adopted the report."),
+  decided: isoDate.optional().describe("The date the board adopted the report; without it the report is an utkast."),
   contents_as_printed: z
     .array(z.strictObject({ title: label, page: z.number().int().min(1) }))
     .optional()

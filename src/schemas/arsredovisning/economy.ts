@@ -31,6 +31,16 @@ export const economySchema = z.strictObject({
   individual_cost_rows: z.array(id).optional().describe("Ids of the driftsredovisning rows counted as individinriktade insatser."),
   member_contribution_row: id.default("medlemsbidrag").describe("Id of the driftsredovisning row that is the members' contribution."),
   equity_recommended_share: share.optional().describe("Nationella rådets rekommendation: eget kapital as share of medlemsbidraget."),
-  next_year: z.strictObject({ year, intakter: z.number(), kostnader: z.number() }).optional(),
+  next_year: z
+    .strictObject({
+      year,
+      intakter: z
+        .number()
+        .optional()
+        .describe("Budgeted income of that year; read from its verksamhetsplan when data/ has it (a value written here is then compared)."),
+      kostnader: z.number().optional().describe("Budgeted costs of that year (positive); read from its verksamhetsplan when data/ has it."),
+    })
+    .optional()
+    .describe("The next year's budget the text quotes (economy.nextYearIntakter, economy.nextYearKostnader)."),
   stated: z.record(z.string(), statedFigure).optional(),
 });

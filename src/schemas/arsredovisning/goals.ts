@@ -28,7 +28,7 @@ export const goalSchema = z
       })
       .optional(),
     source: z.enum(["survey", "reports", "accounts"], { error: "väntade survey, reports eller accounts" }),
-    results: z.array(goalResult).min(1),
+    results: z.array(goalResult).default([]).describe("What the goal is measured by; empty until the year's results are in (a checklist item)."),
   })
   .refine((g) => g.plan_goal !== undefined || (g.text !== undefined && g.target !== undefined), {
     error: "väntade plan_goal (ett mål-id i verksamhetsplanen) eller text och target",

@@ -3,8 +3,11 @@ import { z } from "zod";
 import { amount, id, label, perYear, yearList, yearsOutside } from "../common.ts";
 
 const noteRow = z.strictObject({
+  id: id.optional().describe("The row's id: next year's report reads its values for this year by it."),
   label,
-  values: perYear(amount),
+  driftsredovisning: id.optional().describe("The id of a driftsredovisning row this note row is: its utfall is read from there, not written here."),
+  opening: z.boolean().optional().describe("The opening balance of a movement note: the note's sum a year earlier (read, not written)."),
+  values: perYear(amount).default({}),
   part: z.string().optional().describe("Which statement line the row belongs to, when a note explains several lines."),
   strong: z.boolean().optional(),
   marks: perYear(z.string()).optional().describe("A footnote mark per year (“*”)."),
@@ -14,6 +17,7 @@ export const noteSchema = z.strictObject({
   number: z.number().int().min(1),
   title: label,
   sum_label: label.default("Summa").describe("How the note's rows are read: a sum (default), or a movement from opening to closing."),
+  costs_positive: z.boolean().default(false).describe("The note prints costs as positive amounts (a driftsredovisning row's utfall is then negated)."),
   rows: z.array(noteRow).min(1),
   stated_sum: perYear(amount).optional(),
   footnote: z.string().optional(),
