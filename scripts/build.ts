@@ -1,7 +1,9 @@
 // npm run build [-- --data <folder>] [--out <folder>] [--prose <folder>] [--no-pdf] [--strict]
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build, StrictError } from "../src/build/build.ts";
 import { DataError, formatProblem } from "../src/data/problem.ts";
+import { writeJsonSchemas } from "../src/scaffold/json-schemas.ts";
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +20,9 @@ function causes(error: unknown): string[] {
   const inner = (error as { originalError?: unknown }).originalError ?? error.cause;
   return [error.message, ...(inner ? causes(inner) : [])];
 }
+
+// The editor's JSON Schemas follow the Zod schemas (written only when they changed: commit them).
+for (const file of writeJsonSchemas(fileURLToPath(new URL("../schemas", import.meta.url)))) console.log(`JSON Schema uppdaterad: ${file}`);
 
 try {
   const result = await build({ dataDir: values.data, outDir: values.out, proseDir: values.prose, pdf: !values["no-pdf"], strict: values.strict });

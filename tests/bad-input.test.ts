@@ -3,13 +3,13 @@
 // is left byte for byte as it was, and no work folder is left beside it. A few cases run through
 // the command itself, for its exit code and what it prints.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../src/build/build.ts";
 import { DataError, type Problem } from "../src/data/problem.ts";
 import { badInputs } from "./bad-input/cases.ts";
-import { copyOfData, runBuild, temporaryDir } from "./helpers/build.ts";
+import { copyOfData, projectRoot, runBuild, temporaryDir } from "./helpers/build.ts";
 
 /** A previous output folder with a page in it, and its files' hashes. */
 function previousOutput(): { dir: string; hashes: () => Record<string, string> } {
@@ -87,6 +87,22 @@ describe("the bad-input corpus", () => {
       "driftsredovisning.yaml kostnader.rows.1.lable",
       "forbund.yaml unit",
     ]);
+  });
+
+  it("reports a file's schema problem and another förbund's prose pointing nowhere in the same build", async () => {
+    const data = copyOfData();
+    const prose = join(data, "..", "prose");
+    cpSync(join(projectRoot, "tests/fixtures/seeds/prose"), prose, { recursive: true });
+    const plan = join(data, "solleftea/2026/verksamhetsplan.yaml");
+    writeFileSync(plan, readFileSync(plan, "utf8").replace("decided: 2025-11-20", "decided: 20 november"));
+    const text = join(prose, "jamtland/2025/arsredovisning/40-ekonomiskt-resultat.md");
+    writeFileSync(text, readFileSync(text, "utf8").replace('"economy.intakter"', '"economy.intakt"'));
+    const problems = await problemsOf(data, join(temporaryDir(), "site"));
+    expect(problems.map((p) => `${p.file.split("/").pop()}:${p.line} ${p.path || p.message.slice(0, 32)}`)).toEqual([
+      "verksamhetsplan.yaml:10 decided",
+      expect.stringMatching(/^40-ekonomiskt-resultat\.md:\d+ \{% belopp "economy\.intakt" %\}/),
+    ]);
+    expect(problems[1]!.message).toContain('Menade du "economy.intakter"?');
   });
 
   it("the command exits 1, prints each problem as file:line path: message, and says the output is unchanged", () => {

@@ -25,7 +25,7 @@ describe("JSON Schemas of the data files", () => {
 
   it("carry the schemas' descriptions for the editor to show", () => {
     const drifts = JSON.parse(generated["driftsredovisning.schema.json"]!);
-    expect(drifts.properties.years.description).toMatch(/years shown/);
+    expect(drifts.properties.years.description).toMatch(/Åren som visas/);
   });
 
   it("are named on the first line of every example file, and the examples are valid by them", () => {

@@ -6,8 +6,8 @@ import { resolve } from "node:path";
 import { type Finding, formatFinding } from "../checks/finding.ts";
 import { summarizeFindings } from "../checks/report.ts";
 import { configureSite } from "../eleventy/config.ts";
-import { type PreparedSite, prepareSite } from "../eleventy/prepare.ts";
-import { loadSite } from "../model/site.ts";
+import { loadPreparedSite } from "../eleventy/load.ts";
+import type { PreparedSite } from "../eleventy/prepare.ts";
 import type { PdfJob } from "../pdf/job.ts";
 import { printSite } from "../pdf/print.ts";
 import { buildDate } from "../site/build-date.ts";
@@ -71,7 +71,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const proseDir = options.proseDir ? resolve(options.proseDir) : undefined;
 
   // 1. Data, once: a DataError here lists every problem and nothing has been written yet.
-  const model = await loadSite(dataDir, { proseDir });
+  const { model, site } = await loadPreparedSite(dataDir, { proseDir });
   const errors = model.findings.filter((f) => f.severity === "fel");
   log(`${summarizeFindings(model.findings)}${model.findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
   const unfinished = model.documents
@@ -81,7 +81,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       items: doc.checklist.map((item) => `${item.text}${item.line ? ` (${item.file}:${item.line})` : ""}`),
     }));
   if (options.strict && (errors.length || unfinished.length)) throw new StrictError(errors, unfinished);
-  const site = prepareSite(model);
   const dataDone = performance.now();
 
   recoverStaleFolders(outDir);

@@ -104,8 +104,18 @@ function validate<S extends z.ZodType>(schema: S, path: string, problems: Proble
   return { data: result.data as z.output<S>, source: parsed.source };
 }
 
-export function loadData(dataDir: string, options: LoadOptions): ForbundData[] {
-  if (!existsSync(dataDir)) throw new DataError([{ file: dataDir, path: "", message: "datamappen finns inte" }]);
+/** The data folder as loaded, with every problem found; loadData throws them. */
+export interface ReadData {
+  forbund: ForbundData[];
+  problems: Problem[];
+}
+
+/**
+ * Every file of the data folder: the förbund and documents that are valid, and the problems of
+ * those that are not (so a caller can still look at the valid ones and report everything at once).
+ */
+export function readData(dataDir: string, options: LoadOptions): ReadData {
+  if (!existsSync(dataDir)) return { forbund: [], problems: [{ file: dataDir, path: "", message: "datamappen finns inte" }] };
   const proseDir = options.proseDir ?? PROSE_DIR;
   const problems: Problem[] = [];
   const result: ForbundData[] = [];
@@ -163,6 +173,17 @@ export function loadData(dataDir: string, options: LoadOptions): ForbundData[] {
     }
     if (forbund) result.push({ slug: forbundDir.name, forbund: forbund.data, source: forbund.source, documents });
   }
+  return { forbund: result, problems };
+}
+
+/** The data folder, validated; a DataError lists every problem in every file. */
+export function loadData(dataDir: string, options: LoadOptions): ForbundData[] {
+  const { forbund, problems } = readData(dataDir, options);
   if (problems.length > 0) throw new DataError(problems);
-  return result;
+  return forbund;
+}
+
+/** Whether a problem is in a förbund's files: its data folder or its prose. */
+export function problemOf(problem: Problem, slug: string, dataDir: string, proseDir = PROSE_DIR): boolean {
+  return [dataDir, proseDir].some((dir) => `${problem.file}${sep}`.startsWith(`${where(join(dir, slug))}${sep}`));
 }

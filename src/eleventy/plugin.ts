@@ -4,11 +4,11 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { PROSE_DIR } from "../data/prose.ts";
-import { loadSite } from "../model/site.ts";
 import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
 import * as filters from "./filters/index.ts";
-import { type PreparedSite, prepareSite } from "./prepare.ts";
+import { loadPreparedSite } from "./load.ts";
+import type { PreparedSite } from "./prepare.ts";
 
 export interface FinsamPluginOptions {
   /** The folder with data/<förbund>/… YAML files (and each förbund's logo). */
@@ -53,7 +53,7 @@ function siteFromData(dataDir: string, proseDir: string): () => Promise<Prepared
   let last: { key: string; site: Promise<PreparedSite> } | undefined;
   return () => {
     const key = fingerprint([dataDir, proseDir]);
-    if (!last || last.key !== key) last = { key, site: loadSite(dataDir, { proseDir }).then(prepareSite) };
+    if (!last || last.key !== key) last = { key, site: loadPreparedSite(dataDir, { proseDir }).then((loaded) => loaded.site) };
     return last.site;
   };
 }

@@ -1,7 +1,10 @@
 // JSON Schemas of the data files, generated from the Zod schemas (their .describe() texts become
 // the descriptions an editor shows). Committed in schemas/ so that yaml-language-server finds them
-// from the `# yaml-language-server: $schema=…` line every data file starts with; `npm run schemas`
-// writes them and a test fails when the committed ones are not the generated ones.
+// from the `# yaml-language-server: $schema=…` line every data file starts with. `npm run build`
+// (and `npm run schemas`) rewrites those that changed; a test fails when the committed ones are
+// not the generated ones.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
 import { documentKinds } from "../documents/index.ts";
 import { forbundSchema } from "../schemas/index.ts";
@@ -19,4 +22,15 @@ export function jsonSchemas(): Record<string, string> {
       return [`${kind}.schema.json`, `${JSON.stringify({ ...json, title: `finsam-rapport: ${kind}.yaml` }, null, 2)}\n`];
     }),
   );
+}
+
+/** Writes the schemas into `dir` where they differ from what is there; returns the files written. */
+export function writeJsonSchemas(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  return Object.entries(jsonSchemas()).flatMap(([name, text]) => {
+    const file = join(dir, name);
+    if (existsSync(file) && readFileSync(file, "utf8") === text) return [];
+    writeFileSync(file, text);
+    return [file];
+  });
 }

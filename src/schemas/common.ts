@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const unit = z.enum(["kr", "tkr"]).describe("The unit amounts are written in: kr or tkr (thousands of kronor).");
+export const unit = z.enum(["kr", "tkr"]).describe("Enheten som beloppen skrivs i: kr eller tkr (tusental kronor).");
 
 /**
  * An amount as the document prints it, in the document's unit. "-" is an explicitly empty cell
@@ -9,7 +9,7 @@ export const unit = z.enum(["kr", "tkr"]).describe("The unit amounts are written
 export const amount = z
   .union([z.number(), z.literal("-")], { error: 'väntade ett belopp (ett tal) eller "-" för en tom cell' })
   .transform((value) => (value === "-" ? null : value))
-  .describe('An amount in the document\'s unit, or "-" for an explicitly empty cell.');
+  .describe('Ett belopp i dokumentets enhet, eller "-" för en uttryckligen tom cell.');
 
 export type Amount = z.output<typeof amount>;
 

@@ -7,28 +7,27 @@ import { amount, id, isoDate, label, perYear, unit, yearList, yearsOutside } fro
  * rows, a result the plain sum of the groups above it, and a difference is utfall − budget, so a
  * positive difference is always better than budget.
  */
-const signConvention = "Amounts as printed: income positive, costs negative; sums and results are plain sums; differens = utfall − budget.";
+const signConvention =
+  "Belopp så som dokumentet skriver dem: intäkter positiva, kostnader negativa; summor och resultat är vanliga summor; differens = utfall − budget.";
 
 const values = perYear(amount);
 
 const row = z.strictObject({
-  id: id.describe("The row's id: its anchor, and how prose, notes and the årsredovisning refer to it (never by label)."),
+  id: id.describe("Radens id: ankaret, och det som texter, noter och årsredovisningen använder för att hänvisa till raden (aldrig label)."),
   label,
-  plan_line: id
-    .optional()
-    .describe("The id of the budget line of each year's verksamhetsplan that is this row's budget: the budget column is read from there."),
-  utfall: values.default({}).describe("Outcome per year; a year the driftsredovisning of that year has is read from there, not written here."),
-  budget: values.default({}).describe("Budget per year; a year whose verksamhetsplan is in data/ is read from it (plan_line), not written here."),
+  plan_line: id.optional().describe("Id för den budgetrad i varje års verksamhetsplan som är radens budget: budgetkolumnen läses därifrån."),
+  utfall: values.default({}).describe("Utfall per år; ett år som har en egen driftsredovisning läses därifrån och skrivs inte här."),
+  budget: values.default({}).describe("Budget per år; ett år vars verksamhetsplan finns i data/ läses från den (plan_line) och skrivs inte här."),
 });
 
 /** Totals as the source document prints them: kept to be checked against the computed ones. */
 const stated = z
   .strictObject({ utfall: values.optional(), budget: values.optional(), differens: values.optional() })
-  .describe("A total as the document states it. Never used for display; compared with the computed total.");
+  .describe("En summa så som dokumentet anger den. Visas aldrig; jämförs med den beräknade summan.");
 
 const group = z.strictObject({
-  label: label.optional().describe("Heading row above the group, e.g. Verksamhetens intäkter."),
-  sum_label: label.optional().describe("Label of the sum row, e.g. Summa intäkter; without it no sum row is shown."),
+  label: label.optional().describe("Rubrikrad ovanför gruppen, t.ex. Verksamhetens intäkter."),
+  sum_label: label.optional().describe("Text på summaraden, t.ex. Summa intäkter; utan den visas ingen summarad."),
   rows: z.array(row).min(1, { error: "väntade minst en rad" }),
   stated_sum: stated.optional(),
 });
@@ -38,9 +37,9 @@ const result = z.strictObject({ label, stated: stated.optional() });
 export const driftsredovisningSchema = z
   .strictObject({
     title: label.default("Driftsredovisning"),
-    unit: unit.optional().describe("Defaults to the förbund's unit."),
-    years: yearList.describe("The years shown, in column order (the report year first)."),
-    decided: isoDate.optional().describe("The date the board adopted the document (the PDF's creation date); without it the document is an utkast."),
+    unit: unit.optional().describe("Om inget anges: förbundets enhet."),
+    years: yearList.describe("Åren som visas, i kolumnordning (rapportåret först)."),
+    decided: isoDate.optional().describe("Datum då styrelsen antog dokumentet (PDF-filens skapandedatum); utan datum är dokumentet ett utkast."),
     intakter: group,
     kostnader: group,
     verksamhetsresultat: result,

@@ -7,28 +7,30 @@ export const partyKind = z.enum(["state", "region", "municipality"], {
 });
 
 export const member = z.strictObject({
-  name: label.describe("The member's name, e.g. Försäkringskassan or Bergs kommun."),
+  name: label.describe("Medlemmens namn, t.ex. Försäkringskassan eller Bergs kommun."),
   kind: partyKind,
   ownership: share
     .optional()
-    .describe("The member's share of ownership (delägarskap), e.g. 1/4. When every member has one, a kind's contribution is split between its members by it."),
+    .describe(
+      "Medlemmens ägarandel (delägarskap), t.ex. 1/4. När alla medlemmar har en fördelas varje slags parts bidrag mellan dess medlemmar efter ägarandelen.",
+    ),
 });
 
 /** data/<förbund>/forbund.yaml: the organisation behind every document of a förbund. */
 export const forbundSchema = z
   .strictObject({
-    name: label.describe("Full name, e.g. Samordningsförbundet i Jämtlands län."),
-    short_name: label.describe("Short name used in lists and running heads, e.g. Jämtland."),
-    unit: unit.describe("The unit the förbund's documents use for amounts."),
+    name: label.describe("Fullständigt namn, t.ex. Samordningsförbundet i Jämtlands län."),
+    short_name: label.describe("Kort namn i listor och sidhuvuden, t.ex. Jämtland."),
+    unit: unit.describe("Enheten som förbundets dokument använder för belopp."),
     logo: z
       .string()
       .regex(/^[\w.-]+\.(svg|png|jpg)$/, { error: "väntade filnamnet på en SVG-, PNG- eller JPG-fil i förbundets datamapp" })
       .optional()
-      .describe("Logo for the cover page: a file next to forbund.yaml."),
+      .describe("Logotyp för försättsbladet: en fil bredvid forbund.yaml."),
     members: z.array(member).min(1),
     funding_shares: z
       .strictObject({ state: share, region: share, municipality: share })
-      .describe("The share of the member contribution each kind of party pays: state 1/2, region 1/4, municipalities 1/4 together."),
+      .describe("Andelen av medlemsbidraget som varje slags part betalar: state (staten) 1/2, region 1/4, municipality (kommunerna tillsammans) 1/4."),
   })
   .superRefine((forbund, context) => {
     const total = forbund.funding_shares.state + forbund.funding_shares.region + forbund.funding_shares.municipality;

@@ -10,19 +10,19 @@ const decides = z
   .union([z.boolean(), z.strictObject({ from: z.number().int().positive(), to: z.number().int().positive() })], {
     error: "väntade true, false eller ett intervall av paragrafer, t.ex. { from: 26, to: 31 }",
   })
-  .describe("Beslutande: true for every paragraph, or { from, to } for some.");
+  .describe("Beslutande: true för alla paragrafer, eller { from, to } för några av dem.");
 
 const attendance = z
   .strictObject({
     mode: z.enum(["digitalt", "på plats"], { error: 'väntade "digitalt" eller "på plats"' }),
-    from: time.optional().describe("Joined at this time (later than the meeting's start)."),
-    to: time.optional().describe("Left at this time (before the meeting's end)."),
+    from: time.optional().describe("Anslöt vid denna tid (senare än mötets början)."),
+    to: time.optional().describe("Lämnade mötet vid denna tid (före mötets slut)."),
   })
-  .describe("Närvaro; leave it out for someone who was not there.");
+  .describe("Närvaro; utelämna för den som inte var närvarande.");
 
 const person = z.strictObject({
-  name: label.describe('The name as printed, with party where the document gives one: "Karin Näsmark (S)".'),
-  appointed_by: label.describe("Utsedd av: the member that appointed them."),
+  name: label.describe('Namnet som det står i protokollet, med parti där dokumentet anger det: "Karin Näsmark (S)".'),
+  appointed_by: label.describe("Utsedd av: den medlem som har utsett personen."),
   decides: decides.default(false),
   present: attendance.optional(),
 });
@@ -46,17 +46,17 @@ const paragraph = z.strictObject({
   number: z.number({ error: "väntade paragrafens nummer" }).int().positive(),
   title: label,
   dnr: label.optional().describe("Diarienummer."),
-  text: z.string().optional().describe("Markdown: what was presented and discussed."),
-  sections: z.array(section).optional().describe("Sub-headings within the paragraph (e.g. information items)."),
-  beslut: z.array(decision).optional().describe("The decision; several items are numbered."),
+  text: z.string().optional().describe("Markdown: vad som redovisades och diskuterades."),
+  sections: z.array(section).optional().describe("Underrubriker inom paragrafen (t.ex. informationspunkter)."),
+  beslut: z.array(decision).optional().describe("Beslutet; flera beslutspunkter numreras."),
   underlag: z.array(label).optional().describe("Underlag för beslut."),
 });
 
 const signature = z.strictObject({ name: label, role: label });
 
 export const protokollSchema = z.strictObject({
-  title: label.optional().describe('Default "Protokoll förbundsstyrelsen <date>".'),
-  organ: label.default("styrelsen").describe('The body that met: "styrelsen".'),
+  title: label.optional().describe('Om inget anges: "Protokoll förbundsstyrelsen <datum>".'),
+  organ: label.default("styrelsen").describe('Organet som sammanträdde: "styrelsen".'),
   meeting: z.strictObject({
     date: isoDate,
     start: time,
@@ -70,16 +70,16 @@ export const protokollSchema = z.strictObject({
   justerare: z.array(label).min(1, { error: "väntade minst en justerare" }),
   justering: z
     .strictObject({
-      date: isoDate.optional().describe("The date the minutes were justerade; left out while they are not."),
-      digital: z.boolean().default(false).describe("Signed digitally."),
+      date: isoDate.optional().describe("Datum då protokollet justerades; utelämnas så länge det inte är justerat."),
+      digital: z.boolean().default(false).describe("Signerat digitalt."),
     })
-    .describe("Justering of the minutes."),
-  kept_at: label.describe("Förvaringsplats: where the minutes are kept."),
-  announced_on: z.array(label).min(1).describe("Whose anslagstavlor announce the justering."),
+    .describe("Justering av protokollet."),
+  kept_at: label.describe("Förvaringsplats: var protokollet förvaras."),
+  announced_on: z.array(label).min(1).describe("Vems anslagstavlor justeringen tillkännages på."),
   anslag: z
     .strictObject({
-      posted: isoDate.optional().describe("The day the notice was posted; default: the latest day allowed (two days after justering)."),
-      appeal_to: label.default("förvaltningsrätten").describe("The court a laglighetsprövning is sent to."),
+      posted: isoDate.optional().describe("Dag då anslaget sattes upp; om inget anges: sista tillåtna dagen (två dagar efter justering)."),
+      appeal_to: label.default("förvaltningsrätten").describe("Domstolen som prövar en begäran om laglighetsprövning."),
     })
     .default({ appeal_to: "förvaltningsrätten" }),
   ledamoter: z.array(person).min(1),

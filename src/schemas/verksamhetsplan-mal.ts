@@ -47,8 +47,8 @@ export const goalTarget = z.strictObject({
   comparator: goalComparator,
   value: z.number({ error: "väntade målvärdet som ett tal, t.ex. 85 för 85 %" }),
   unit: goalUnit,
-  measure: goalMeasure.optional().describe("Set when the value can be computed from the accounts."),
-  per_year: perYear(z.number()).optional().describe("A split of the target per year, as the text gives it: { 2026: 5, 2027: 10 }."),
+  measure: goalMeasure.optional().describe("Anges när värdet kan beräknas ur räkenskaperna."),
+  per_year: perYear(z.number()).optional().describe("Målvärdet fördelat per år, så som texten anger det: { 2026: 5, 2027: 10 }."),
 });
 
 const goalId = z
@@ -58,9 +58,9 @@ const goalId = z
 /** One goal. An insats' goals may leave out the id; the plan's resultatmål need one. */
 export const goal = z.strictObject({
   id: goalId.optional(),
-  text: label.describe("The goal as printed."),
+  text: label.describe("Målet så som det står i dokumentet."),
   source: goalSource.optional(),
-  target: goalTarget.optional().describe("Left out when the goal has no measurable target."),
+  target: goalTarget.optional().describe("Utelämnas när målet saknar mätbart målvärde."),
 });
 
 /** An ambition (Ökade förutsättningar för individen …) and the goals that measure it. */
@@ -79,7 +79,7 @@ export const ambitionLevel = z.strictObject({
 export const resultatmalSchema = z
   .strictObject({
     year: z.number({ error: "väntade året målen gäller" }).int(),
-    heading: label.optional().describe("Column headings as printed, e.g. Ambitionsnivåer / Resultatmål."),
+    heading: label.optional().describe("Kolumnrubrikerna så som dokumentet skriver dem, t.ex. Ambitionsnivåer / Resultatmål."),
     levels: z.array(ambitionLevel).min(1),
   })
   .superRefine((resultatmal, context) => {
@@ -100,7 +100,7 @@ export const resultatmalSchema = z
 export const goalGroup = z.strictObject({
   label: label.optional(),
   intro: label.optional(),
-  numbered: z.boolean().default(false).describe("Printed as a numbered list."),
+  numbered: z.boolean().default(false).describe("Skrivs som en numrerad lista."),
   goals: z.array(goal).min(1, { error: "väntade minst ett mål" }),
 });
 

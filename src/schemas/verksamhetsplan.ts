@@ -57,16 +57,16 @@ export interface BudgetNode {
 export const budgetNode: z.ZodType<BudgetNode, unknown> = z.lazy(() =>
   z
     .strictObject({
-      id: id.optional().describe("An id to refer to the line from the text (text_figures) or prose."),
+      id: id.optional().describe("Ett id så att texten (text_figures eller löptexten) kan hänvisa till raden."),
       label: label,
       sum_label: label.optional(),
       amounts: values.optional(),
       insats: id.optional(),
       contribution: z.array(partyKind).min(1).optional(),
       rows: z.array(budgetNode).min(1, { error: "väntade minst en rad" }).optional(),
-      stated: values.optional().describe("The value as the document prints it; compared with the computed one."),
-      emphasis: z.boolean().optional().describe("Print the line in bold (as the document does)."),
-      hide_sum: z.boolean().optional().describe("A group printed as a plain heading, without its sum (the sum is still computed)."),
+      stated: values.optional().describe("Värdet så som dokumentet anger det; jämförs med det beräknade."),
+      emphasis: z.boolean().optional().describe("Skriv raden i fetstil (som dokumentet gör)."),
+      hide_sum: z.boolean().optional().describe("En grupp som skrivs som en vanlig rubrik, utan summa (summan beräknas ändå)."),
     })
     .superRefine((node, context) => {
       const kinds = [node.amounts || node.insats ? "amounts/insats" : null, node.contribution ? "contribution" : null, node.rows ? "rows" : null].filter(
@@ -90,15 +90,15 @@ const sectionName = z.enum(["intakter", "kostnader", "finansiella_poster"], {
 const summary = z.strictObject({
   id: id.optional(),
   label,
-  of: z.array(sectionName).min(1).describe("The sections summed."),
-  after: z.enum(["kostnader", "finansiella_poster"]).default("finansiella_poster").describe("Where the line stands in the table."),
+  of: z.array(sectionName).min(1).describe("Delarna som summeras."),
+  after: z.enum(["kostnader", "finansiella_poster"]).default("finansiella_poster").describe("Var raden står i tabellen."),
   stated: values.optional(),
 });
 
 const budget = z.strictObject({
-  caption: label.optional().describe("Table caption, e.g. Budget för 2026–2028."),
-  years: yearList.describe("The budget years, in column order."),
-  medlemsbidrag: values.describe("The member contribution (medelstilldelning) per year, all members together."),
+  caption: label.optional().describe("Tabellrubrik, t.ex. Budget för 2026–2028."),
+  years: yearList.describe("Budgetåren, i kolumnordning."),
+  medlemsbidrag: values.describe("Medlemsbidraget (medelstilldelning) per år, för alla medlemmar tillsammans."),
   intakter: budgetNode,
   kostnader: budgetNode,
   finansiella_poster: budgetNode.optional(),
@@ -113,15 +113,15 @@ const equity = z.strictObject({
       at: z.enum(["start", "end"], { error: "väntade start (ingående) eller end (efter årets slut)" }),
       year,
       amount: z.number({ error: "väntade det kända egna kapitalet som ett tal" }),
-      basis: label.optional().describe('What the balance rests on, e.g. "beräknat utifrån prognos aug 2025".'),
+      basis: label.optional().describe('Vad beloppet bygger på, t.ex. "beräknat utifrån prognos aug 2025".'),
     })
-    .describe("One known balance; every other year is rolled forward (or back) with the computed årets resultat."),
-  recommended_share: share.describe("Nationella rådets recommendation: equity of about this share of the yearly member contribution (1/5 = 20 %)."),
+    .describe("Ett känt eget kapital; övriga år räknas fram (eller tillbaka) med det beräknade årets resultat."),
+  recommended_share: share.describe("Nationella rådets rekommendation: eget kapital på ungefär denna andel av det årliga medlemsbidraget (1/5 = 20 %)."),
   show: z
     .array(z.enum(["opening", "closing"]))
     .min(1)
     .default(["closing"])
-    .describe("Which balances the budget table prints."),
+    .describe("Vilket eget kapital budgettabellen visar: opening (vid årets början), closing (vid årets slut)."),
   opening_label: label.default("Eget kapital vid årets början"),
   closing_label: label.default("Eget kapital vid årets slut"),
   stated_opening: values.optional(),
@@ -135,7 +135,7 @@ const staffFunction = z
   .strictObject({
     title: label,
     fte: fte,
-    from: yearMonth.optional().describe("First month; default the insats' period, else the plan year."),
+    from: yearMonth.optional().describe("Första månaden; om inget anges insatsens period, annars planåret."),
     to: yearMonth.optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "väntade att from inte är senare än to", path: ["to"] });
@@ -143,14 +143,14 @@ const staffFunction = z
 export const insats = z.strictObject({
   id,
   name: label,
-  group: label.describe('The heading it is listed under, e.g. "Insatser som medfinansieras 2026".'),
-  owner: label.optional().describe("The member that owns and runs it (a member's name in forbund.yaml)."),
+  group: label.describe('Rubriken som insatsen står under, t.ex. "Insatser som medfinansieras 2026".'),
+  owner: label.optional().describe("Medlemmen som äger och driver insatsen (ett medlemsnamn i forbund.yaml)."),
   owner_role: label.default("Verksamhetsägare").describe("Verksamhetsägare, Projektägare …"),
-  co_parties: z.array(label).default([]).describe("Medparter: members' names."),
+  co_parties: z.array(label).default([]).describe("Medparter: medlemmarnas namn."),
   period: period.optional(),
-  funding: values.optional().describe("The förbund's funding per year, positive, as the description prints it."),
+  funding: values.optional().describe("Förbundets finansiering per år, som positivt belopp, så som beskrivningen anger den."),
   funding_label: label.default("Förbundets finansiering"),
-  funding_text: label.optional().describe("Funding that is not an amount, e.g. working time of the förbundschef."),
+  funding_text: label.optional().describe("Finansiering som inte är ett belopp, t.ex. förbundschefens arbetstid."),
   funding_note: label.optional(),
   description: label.optional().describe("Markdown."),
   functions: z.array(staffFunction).default([]),
@@ -161,27 +161,31 @@ export const insats = z.strictObject({
 
 /** An amount the prose quotes, kept to be compared with the budget (e.g. "8 248 tkr" in the text). */
 const textFigure = z.strictObject({
-  label: label.describe("Where and what, e.g. Medlemsintäkter 2026 i avsnitt 6."),
+  label: label.describe("Var och vad, t.ex. Medlemsintäkter 2026 i avsnitt 6."),
   year,
-  lines: z.array(id).min(1).describe("Budget line ids whose sum the text quotes."),
-  stated: z.number().describe("The amount as the text quotes it, in the document's unit."),
-  as_cost: z.boolean().default(false).describe("The text quotes a cost without its minus sign."),
+  lines: z.array(id).min(1).describe("Id för de budgetrader vars summa texten citerar."),
+  stated: z.number().describe("Beloppet så som texten citerar det, i dokumentets enhet."),
+  as_cost: z.boolean().default(false).describe("Texten citerar en kostnad utan minustecken."),
 });
 
 // --- The plan -------------------------------------------------------------------------------------
 
 export const verksamhetsplanSchema = z
   .strictObject({
-    title: label.describe("e.g. Verksamhetsplan och budget 2026–2028."),
-    unit: unit.optional().describe("The unit of the plan's amounts; defaults to the förbund's."),
-    rounding: z.number().positive().default(1).describe("The amounts are rounded to this many units (1000: whole thousands); the tolerance of stated sums."),
-    decided: isoDate.optional().describe("The date the board adopted the plan; without it the plan is an utkast."),
+    title: label.describe("T.ex. Verksamhetsplan och budget 2026–2028."),
+    unit: unit.optional().describe("Enheten för planens belopp; om inget anges förbundets enhet."),
+    rounding: z
+      .number()
+      .positive()
+      .default(1)
+      .describe("Beloppen är avrundade till så här många enheter (1000: hela tusental); även toleransen för angivna summor."),
+    decided: isoDate.optional().describe("Datum då styrelsen antog planen; utan datum är planen ett utkast."),
     decision_label: label.optional(),
-    period: z.strictObject({ from: year, to: year }).describe("The years the plan covers."),
+    period: z.strictObject({ from: year, to: year }).describe("Åren som planen omfattar."),
     budget,
     eget_kapital: equity,
     insatser: z.array(insats).default([]),
-    fte_year: year.optional().describe("The year whose staffed functions are summed into FTE (default: the plan's first year)."),
+    fte_year: year.optional().describe("Året vars bemannade funktioner summeras till årsarbetare (om inget anges: planens första år)."),
     resultatmal: resultatmalSchema.optional(),
     /** Goals outside the resultatmål table (rare); kept for completeness. */
     other_goals: z.array(goal).default([]),

@@ -13,13 +13,13 @@ import { noteSchema, statementSchema } from "./statements.ts";
 import { surveysSchema } from "./surveys.ts";
 
 export const arsredovisningSchema = z.strictObject({
-  title: label.optional().describe("Default: Årsredovisning <year>."),
+  title: label.optional().describe("Om inget anges: Årsredovisning <år>."),
   unit: unit.optional(),
-  decided: isoDate.optional().describe("The date the board adopted the report; without it the report is an utkast."),
+  decided: isoDate.optional().describe("Datum då styrelsen antog årsredovisningen; utan datum är den ett utkast."),
   contents_as_printed: z
     .array(z.strictObject({ title: label, page: z.number().int().min(1) }))
     .optional()
-    .describe("The innehåll as the source prints it; page numbers that go backwards are reported."),
+    .describe("Innehållsförteckningen så som originalet trycker den; sidnummer som går bakåt rapporteras."),
   overview: overviewSchema.optional(),
   participants: participantsSchema.optional(),
   surveys: surveysSchema.optional(),

@@ -13,8 +13,8 @@ const overviewYear = z.strictObject({
 });
 
 export const overviewSchema = z.strictObject({
-  years: yearList.describe("Columns of the 'Översikt över verksamhetens utveckling', newest first."),
-  values: perYear(overviewYear).describe("Per year; the report year's intäkter, kostnader and resultat come from the statements."),
+  years: yearList.describe("Kolumnerna i 'Översikt över verksamhetens utveckling', nyaste året först."),
+  values: perYear(overviewYear).describe("Per år; rapportårets intäkter, kostnader och resultat hämtas från resultaträkningen."),
 });
 
 const forumEvent = z.strictObject({ name: label, kind: z.string().optional(), participants: count.optional() });
@@ -26,21 +26,21 @@ export const economySchema = z.strictObject({
   cost_details: z
     .array(z.strictObject({ id, label, utfall: z.number(), budget: z.number().optional() }))
     .optional()
-    .describe("Parts of a driftsredovisning row the text names (aktiviteter, drift); prose quotes them as economy.details.<id>."),
-  cost_details_of: id.optional().describe("Id of the driftsredovisning row the cost_details are parts of (their sum is compared with it)."),
-  individual_cost_rows: z.array(id).optional().describe("Ids of the driftsredovisning rows counted as individinriktade insatser."),
-  member_contribution_row: id.default("medlemsbidrag").describe("Id of the driftsredovisning row that is the members' contribution."),
-  equity_recommended_share: share.optional().describe("Nationella rådets rekommendation: eget kapital as share of medlemsbidraget."),
+    .describe("Delar av en rad i driftsredovisningen som texten nämner (aktiviteter, drift); texten citerar dem som economy.details.<id>."),
+  cost_details_of: id.optional().describe("Id för den rad i driftsredovisningen som cost_details är delar av (deras summa jämförs med raden)."),
+  individual_cost_rows: z.array(id).optional().describe("Id för de rader i driftsredovisningen som räknas som individinriktade insatser."),
+  member_contribution_row: id.default("medlemsbidrag").describe("Id för den rad i driftsredovisningen som är medlemsbidraget."),
+  equity_recommended_share: share.optional().describe("Nationella rådets rekommendation: eget kapital som andel av medlemsbidraget."),
   next_year: z
     .strictObject({
       year,
       intakter: z
         .number()
         .optional()
-        .describe("Budgeted income of that year; read from its verksamhetsplan when data/ has it (a value written here is then compared)."),
-      kostnader: z.number().optional().describe("Budgeted costs of that year (positive); read from its verksamhetsplan when data/ has it."),
+        .describe("Budgeterade intäkter det året; läses från årets verksamhetsplan när den finns i data/ (ett värde som skrivs här jämförs då med den)."),
+      kostnader: z.number().optional().describe("Budgeterade kostnader det året (positivt tal); läses från årets verksamhetsplan när den finns i data/."),
     })
     .optional()
-    .describe("The next year's budget the text quotes (economy.nextYearIntakter, economy.nextYearKostnader)."),
+    .describe("Nästa års budget som texten citerar (economy.nextYearIntakter, economy.nextYearKostnader)."),
   stated: z.record(z.string(), statedFigure).optional(),
 });

@@ -16,19 +16,19 @@ const countCell = z
  */
 export const genderCount = z
   .strictObject({
-    total: count.optional().describe("Everyone, also those whose gender is not stated."),
+    total: count.optional().describe("Alla, även de vars kön inte är angivet."),
     women: countCell.describe("Kvinnor."),
     men: countCell.describe("Män."),
     not_stated: count.optional().describe("Ej angivet kön."),
   })
-  .describe("A count by gender: { total, women, men } or { women, men, not_stated }.");
+  .describe("Ett antal per kön: { total, women, men } eller { women, men, not_stated }.");
 
 const participantYear = z.strictObject({
-  enrolled: genderCount.describe("Inskrivna deltagare during the year."),
+  enrolled: genderCount.describe("Inskrivna deltagare under året."),
   new: genderCount.optional().describe("Nya deltagare."),
   ended: genderCount.optional().describe("Avslutade deltagare."),
   with_psychiatry: genderCount.optional().describe("Deltagare med kontakt hos psykiatri."),
-  with_psychiatry_share: share.optional().describe("Only where the count is not known: the share as printed."),
+  with_psychiatry_share: share.optional().describe("Bara där antalet inte är känt: andelen så som dokumentet anger den."),
   anonymous: genderCount.optional().describe("Anonyma ärenden/konsultationer."),
 });
 
@@ -36,8 +36,8 @@ const participantYear = z.strictObject({
 const exitCategory = z.strictObject({
   id,
   label,
-  prefix: z.string().optional().describe("Printed before the label in bold (“Till”)."),
-  of: id.optional().describe("A sub-category (“varav arbete”) of the category with this id."),
+  prefix: z.string().optional().describe("Skrivs i fetstil före benämningen (“Till”)."),
+  of: id.optional().describe("En underkategori (“varav arbete”) till kategorin med detta id."),
   values: perYear(genderCount),
 });
 
@@ -51,20 +51,20 @@ const endedInsats = z.strictObject({
   ended: count.describe("Avslutade under insatstiden."),
   to_work_study: count.optional(),
   to_work_programme: count.optional(),
-  approximate: z.boolean().optional().describe("The report gives the counts with 'ca'."),
+  approximate: z.boolean().optional().describe("Årsredovisningen anger antalen med 'ca'."),
 });
 
 export const participantsSchema = z.strictObject({
   years: perYear(participantYear),
-  history_years: z.number().int().min(1).default(5).describe("How many years Tabell 1 shows."),
+  history_years: z.number().int().min(1).default(5).describe("Hur många år Tabell 1 visar."),
   exit_status: z.array(exitCategory).optional(),
   referrals: z.strictObject({ approx_total: count.optional(), enrolled_share: share.optional(), by_party: z.array(referralParty).min(1) }).optional(),
-  stated: z.record(z.string(), statedFigure).optional().describe("Figures the prose prints, keyed by the computed path they quote."),
-  insatser: z.array(endedInsats).optional().describe("Insatser that ended during the year, with their results over the whole period."),
+  stated: z.record(z.string(), statedFigure).optional().describe("Siffror som texten skriver ut, med den beräknade sökväg de citerar som nyckel."),
+  insatser: z.array(endedInsats).optional().describe("Insatser som avslutades under året, med resultat för hela perioden."),
   text_figures: z
     .record(z.string(), z.number())
     .optional()
-    .describe("Figures only the text gives (no table has them), e.g. a share of the ended participants."),
+    .describe("Siffror som bara texten anger (ingen tabell har dem), t.ex. en andel av de avslutade deltagarna."),
 });
 
 export { count };

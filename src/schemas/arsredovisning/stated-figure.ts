@@ -4,6 +4,6 @@ import { label } from "../common.ts";
 /** A figure as the document prints it somewhere else (its text), kept to be compared with the data. */
 export const statedFigure = z.strictObject({
   value: z.number(),
-  where: label.describe("Where the document prints it, e.g. 'Uppföljning av verksamhetsmål'."),
-  approximate: z.boolean().optional().describe("Printed with 'ca'."),
+  where: label.describe("Var dokumentet skriver ut siffran, t.ex. 'Uppföljning av verksamhetsmål'."),
+  approximate: z.boolean().optional().describe("Skrivs med 'ca'."),
 });

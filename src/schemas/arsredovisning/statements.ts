@@ -3,21 +3,26 @@ import { z } from "zod";
 import { amount, id, label, perYear, yearList, yearsOutside } from "../common.ts";
 
 const noteRow = z.strictObject({
-  id: id.optional().describe("The row's id: next year's report reads its values for this year by it."),
+  id: id.optional().describe("Radens id: med det hämtar nästa års årsredovisning radens värden för detta år."),
   label,
-  driftsredovisning: id.optional().describe("The id of a driftsredovisning row this note row is: its utfall is read from there, not written here."),
-  opening: z.boolean().optional().describe("The opening balance of a movement note: the note's sum a year earlier (read, not written)."),
+  driftsredovisning: id.optional().describe("Id för den rad i driftsredovisningen som notraden motsvarar: utfallet läses därifrån och skrivs inte här."),
+  opening: z.boolean().optional().describe("Ingående värde i en not över förändringar: notens summa ett år tidigare (läses, skrivs inte)."),
   values: perYear(amount).default({}),
-  part: z.string().optional().describe("Which statement line the row belongs to, when a note explains several lines."),
+  part: z.string().optional().describe("Vilken rad i resultat- eller balansräkningen raden hör till, när noten förklarar flera rader."),
   strong: z.boolean().optional(),
-  marks: perYear(z.string()).optional().describe("A footnote mark per year (“*”)."),
+  marks: perYear(z.string()).optional().describe("Ett fotnotstecken per år (“*”)."),
 });
 
 export const noteSchema = z.strictObject({
   number: z.number().int().min(1),
   title: label,
-  sum_label: label.default("Summa").describe("How the note's rows are read: a sum (default), or a movement from opening to closing."),
-  costs_positive: z.boolean().default(false).describe("The note prints costs as positive amounts (a driftsredovisning row's utfall is then negated)."),
+  sum_label: label
+    .default("Summa")
+    .describe("Hur notens rader läses: som en summa (om inget anges), eller som en förändring från ingående till utgående värde."),
+  costs_positive: z
+    .boolean()
+    .default(false)
+    .describe("Noten skriver kostnader som positiva belopp (utfallet från en rad i driftsredovisningen får då omvänt tecken)."),
   rows: z.array(noteRow).min(1),
   stated_sum: perYear(amount).optional(),
   footnote: z.string().optional(),
@@ -38,23 +43,23 @@ const statementLine = z.strictObject({
   id: id.optional(),
   label,
   note: z.number().int().optional(),
-  note_part: z.string().optional().describe("The note rows with this `part` make up the line."),
+  note_part: z.string().optional().describe("Notraderna med denna `part` utgör raden."),
   values: perYear(amount).optional(),
   driftsredovisning: z
     .enum(["intakter", "kostnader", "finansiella_poster"])
     .optional()
-    .describe("Take the line from this group's utfall in the driftsredovisning of the same year."),
+    .describe("Hämta raden från den här gruppens utfall i samma års driftsredovisning."),
   from: statementRef(false).optional(),
-  opening_of: id.optional().describe("Opening balance: last year's value of this line (e.g. the closing equity)."),
-  stated: perYear(amount).optional().describe("As printed, where the value is computed."),
+  opening_of: id.optional().describe("Ingående värde: förra årets värde på den här raden (t.ex. utgående eget kapital)."),
+  stated: perYear(amount).optional().describe("Värdet så som dokumentet anger det, där värdet beräknas."),
   strong: z.boolean().optional(),
   change_of: statementRef(true)
     .optional()
-    .describe("A change line (kassaflöde): compared with this line's change from last year (closing − opening; '-' in front: the opposite)."),
+    .describe("En förändringsrad (kassaflöde): jämförs med den angivna radens förändring sedan förra året (utgående − ingående; '-' framför: omvänt tecken)."),
 });
 
 const statementSum = z.strictObject({
-  sum: label.describe("Label of a sum: of the listed ids, or of every line above."),
+  sum: label.describe("Text för en summarad: summan av de angivna id:na, eller av alla rader ovanför."),
   of: z.array(id).optional(),
   id: id.optional(),
   strong: z.boolean().default(true),
@@ -65,8 +70,8 @@ const statementHeading = z.strictObject({ heading: label, strong: z.boolean().de
 
 export const statementSchema = z
   .strictObject({
-    years: yearList.describe("Columns, newest first."),
-    column_labels: perYear(z.string()).optional().describe("Column headings when not just the year: “2025-01-01 – 2025-12-31”."),
+    years: yearList.describe("Kolumnerna, nyaste året först."),
+    column_labels: perYear(z.string()).optional().describe("Kolumnrubriker när de inte bara är året: “2025-01-01 – 2025-12-31”."),
     entries: z.array(z.union([statementSum, statementHeading, statementLine])),
   })
   .superRefine((statement, context) => {

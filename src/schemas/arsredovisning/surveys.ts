@@ -5,10 +5,10 @@ import { count } from "./participants.ts";
 import { statedFigure } from "./stated-figure.ts";
 
 const surveyResult = z.strictObject({
-  share: share.describe("Share answering positively, 0–1."),
+  share: share.describe("Andel som svarat positivt, 0–1."),
   women: share.optional(),
   men: share.optional(),
-  n: count.optional().describe("Number of respondents."),
+  n: count.optional().describe("Antal svarande."),
 });
 
 const surveyQuestion = z.strictObject({
