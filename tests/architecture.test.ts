@@ -20,6 +20,7 @@ const layers: string[][] = [
   ["model"],
   ["status"],
   ["scaffold"],
+  ["import"],
   ["site"],
   ["pdf"],
   ["eleventy"],

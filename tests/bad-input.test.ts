@@ -10,6 +10,7 @@ import { build } from "../src/build/build.ts";
 import { DataError, type Problem } from "../src/data/problem.ts";
 import { badInputs } from "./bad-input/cases.ts";
 import { copyOfData, projectRoot, runBuild, temporaryDir } from "./helpers/build.ts";
+import { aloneDir } from "./helpers/seeds.ts";
 
 /** A previous output folder with a page in it, and its files' hashes. */
 function previousOutput(): { dir: string; hashes: () => Record<string, string> } {
@@ -71,7 +72,7 @@ describe("the bad-input corpus", () => {
   }
 
   it("reports every problem of every file at once", async () => {
-    const data = copyOfData(undefined, ["jamtland/forbund.yaml", "jamtland/2025/driftsredovisning.yaml"]);
+    const data = copyOfData(aloneDir);
     for (const [file, from, to] of [
       ["jamtland/2025/driftsredovisning.yaml", "label: Personalkostnader", "lable: Personalkostnader"],
       ["jamtland/2025/driftsredovisning.yaml", "decided: 2026-03-13", "decided: 13 mars 2026"],
@@ -99,14 +100,14 @@ describe("the bad-input corpus", () => {
     writeFileSync(text, readFileSync(text, "utf8").replace('"economy.intakter"', '"economy.intakt"'));
     const problems = await problemsOf(data, join(temporaryDir(), "site"));
     expect(problems.map((p) => `${p.file.split("/").pop()}:${p.line} ${p.path || p.message.slice(0, 32)}`)).toEqual([
-      "verksamhetsplan.yaml:10 decided",
+      "verksamhetsplan.yaml:11 decided",
       expect.stringMatching(/^40-ekonomiskt-resultat\.md:\d+ \{% belopp "economy\.intakt" %\}/),
     ]);
     expect(problems[1]!.message).toContain('Menade du "economy.intakter"?');
   });
 
   it("the command exits 1, prints each problem as file:line path: message, and says the output is unchanged", () => {
-    const data = copyOfData(undefined, ["jamtland/forbund.yaml", "jamtland/2025/driftsredovisning.yaml"]);
+    const data = copyOfData(aloneDir);
     const file = join(data, "jamtland/2025/driftsredovisning.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("decided: 2026-03-13", "decided: 13 mars 2026"));
     const previous = previousOutput();

@@ -128,6 +128,45 @@ describe("rules on the årsredovisning", () => {
     expect(rounded).toMatchObject([{ severity: "notering", path: "noter.0.stated_sum.2025" }]);
   });
 
+  it("bokforing-*: the bookkeeping's control sums (kr) against the report (tkr), and an account without a row", () => {
+    // The consistent report: result 2025 920, equity at the start of 2025 1 560, assets 7 600 (2025) and 7 200 (2024).
+    const bokforing = {
+      file: "bokslut.se",
+      sha256: "0".repeat(64),
+      year: 2025,
+      arets_resultat: 920_400,
+      ingaende: { eget_kapital: 1_560_000, tillgangar: 7_200_000 },
+      utgaende: { tillgangar: 7_600_000 },
+      foregaende_utgaende: { eget_kapital: 1_560_000, tillgangar: 7_200_000 },
+      unmapped: [],
+    };
+    const rulesOf = (findings: Finding[]) => findings.filter((f) => f.rule.startsWith("bokforing")).map((f) => [f.rule, f.severity, f.path]);
+    for (const rule of ["bokforing-resultat", "bokforing-ingaende", "bokforing-utgaende", "bokforing-konto"]) only([], rule);
+    expect(rulesOf(ars(report(undefined, { bokforing })))).toEqual([]);
+    const wrong = report(undefined, {
+      bokforing: {
+        ...bokforing,
+        arets_resultat: 930_000,
+        ingaende: { eget_kapital: 1_500_000, tillgangar: 7_200_000 },
+        utgaende: { tillgangar: 7_650_000 },
+        foregaende_utgaende: { eget_kapital: 1_560_000, tillgangar: 7_100_000 },
+        unmapped: [{ account: "8900", name: "Okänt", amount: -1_000 }],
+      },
+    });
+    expect(rulesOf(ars(wrong))).toEqual([
+      ["bokforing-resultat", "fel", "bokforing.arets_resultat"],
+      ["bokforing-ingaende", "fel", "bokforing.ingaende.eget_kapital"],
+      ["bokforing-utgaende", "fel", "bokforing.utgaende.tillgangar"],
+      // Last year's closing as the file has it against this year's opening (both from the file).
+      ["bokforing-ingaende", "fel", "bokforing.foregaende_utgaende.tillgangar"],
+      ["bokforing-ingaende", "fel", "bokforing.foregaende_utgaende.eget_kapital"],
+      ["bokforing-konto", "fel", "bokforing.unmapped.0"],
+    ]);
+    expect(ars(wrong).find((f) => f.rule === "bokforing-resultat")!.message).toBe(
+      "angivet 930 tkr, beräknat 920 tkr (differens 10; bokföringens resultat mot resultaträkningens årets resultat 2025)",
+    );
+  });
+
   it("summa: a note's total against the statement line it supports", () => {
     const found = only(
       ars(

@@ -33,6 +33,27 @@ describe("value shortcodes", () => {
   });
 });
 
+describe("value shortcodes with small participant counts hidden (forbund.yaml privacy.min_count)", () => {
+  // The document's hiddenValue (src/documents/arsredovisning-privacy.ts) says what the site prints instead.
+  const hiding = {
+    ...doc,
+    computed: { ...doc.computed, current: { new: { women: 3 } } },
+    hiddenValue: (path: string) => (path.startsWith("current.") ? "<5" : undefined),
+  };
+
+  it("print a hidden count, or its share, as the tables do, and every other value as it is", () => {
+    expect(valueShortcodes.tal(hiding, "current.new.women")).toBe("<5");
+    expect(valueShortcodes.procent(hiding, "current.new.women")).toBe("<5");
+    expect(valueShortcodes.tal(hiding, "resultat.2025.utfall")).toBe("1\u00a0271");
+    expect(() => valueShortcodes.tal(hiding, "current.new.men")).toThrow('inget värde på "current.new.men"');
+  });
+
+  it('escape "<5" for HTML, so it is text and never markup', () => {
+    const html = proseHtml(parseProse(prose('Nya kvinnor: {% tal "current.new.women" %} av dem.'), hiding), []);
+    expect(html).toContain("Nya kvinnor: &lt;5 av dem.");
+  });
+});
+
 describe("rendering prose", () => {
   it("binds shortcodes and values, escapes data strings, and knows its headings before any HTML", () => {
     const parsed = parseProse(

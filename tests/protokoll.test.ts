@@ -105,7 +105,7 @@ describe("the seed protokoll (protokoll-2025-11-28.yaml)", () => {
     } catch (error) {
       problems = (error as DataError).problems.map(formatProblem);
     }
-    expect(problems).toEqual([expect.stringMatching(/protokoll-2025-11-28\.yaml:6 meeting\.start: väntade en tid skriven "13\.20", fann "1 pm"$/)]);
+    expect(problems).toEqual([expect.stringMatching(/protokoll-2025-11-28\.yaml:7 meeting\.start: väntade en tid skriven "13\.20", fann "1 pm"$/)]);
   });
 });
 

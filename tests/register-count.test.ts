@@ -114,7 +114,11 @@ describe("a small register, counted by hand", async () => {
     expect(y.ended).toEqual({ total: 2, women: 1, men: 1 });
     expect(y.with_psychiatry).toEqual({ total: 2, women: 2, men: 0 });
     expect(y.anonymous).toEqual({ total: 1, women: 1, men: 0 });
-    expect(y.exit_status).toEqual({ ...Object.fromEntries(DEFAULT_EXIT_CATEGORIES.map((c) => [c.id, zero])), work_study: { women: 1, men: 1, not_stated: 0 }, work: { women: 1, men: 0, not_stated: 0 } });
+    expect(y.exit_status).toEqual({
+      ...Object.fromEntries(DEFAULT_EXIT_CATEGORIES.map((c) => [c.id, zero])),
+      work_study: { women: 1, men: 1, not_stated: 0 },
+      work: { women: 1, men: 0, not_stated: 0 },
+    });
   });
 
   it("the förbund, 2024 (Tabell 2's comparison year from the same register)", () => {
@@ -168,7 +172,12 @@ describe("a small register, counted by hand", async () => {
   it("gives the årsredovisning's participants data, which its schema accepts", () => {
     const data = toParticipantsData(counts);
     expect(data.years["2025"]!.enrolled).toEqual({ total: 3, women: 2, men: 1 });
-    expect(data.exit_status[0]).toEqual({ id: "work_study", prefix: "Till", label: "Arbete/studier", values: { "2024": zero, "2025": { women: 1, men: 1, not_stated: 0 } } });
+    expect(data.exit_status[0]).toEqual({
+      id: "work_study",
+      prefix: "Till",
+      label: "Arbete/studier",
+      values: { "2024": zero, "2025": { women: 1, men: 1, not_stated: 0 } },
+    });
     expect(data.exit_status[1]).toMatchObject({ id: "work", of: "work_study", label: "varav arbete" });
     const participants = arsredovisningSchema.shape.participants.unwrap();
     const parsed = participants.safeParse(data);
@@ -183,7 +192,9 @@ describe("categories are the caller's", () => {
     { id: "study", of: "work_study", label: "varav studier", values: ["studier"] },
     { id: "rest", label: "Övrigt", values: ["övrigt"] },
   ];
-  const csv = "Insats;Kön;Startdatum;Slutdatum;Status vid avslut\na;K;2025-01-01;2025-05-01;Eget företag\na;M;2025-01-01;2025-05-01;studier\na;;2025-01-01;2025-05-01;övrigt\n";
+  const csv =
+    "Insats;Kön;Startdatum;Slutdatum;Status vid avslut\n" +
+    "a;K;2025-01-01;2025-05-01;Eget företag\na;M;2025-01-01;2025-05-01;studier\na;;2025-01-01;2025-05-01;övrigt\n";
 
   it("a value counts in its category and every category above it", async () => {
     const y = countsOrThrow(await countRegister({ file: "x.csv", data: Buffer.from(csv) }, { today, years: [2025], categories })).years[2025]!;
@@ -203,7 +214,21 @@ describe("categories are the caller's", () => {
 
   it("a mistake in the categories themselves is thrown", async () => {
     const data = Buffer.from(csv);
-    await expect(countRegister({ file: "x.csv", data }, { today, years: [2025], categories: [{ id: "a", label: "A", of: "b", values: ["x"] }] })).rejects.toThrow(/names no category/);
-    await expect(countRegister({ file: "x.csv", data }, { today, years: [2025], categories: [{ id: "a", label: "A", values: ["x"] }, { id: "b", label: "B", values: ["X"] }] })).rejects.toThrow(/belongs to both/);
+    await expect(
+      countRegister({ file: "x.csv", data }, { today, years: [2025], categories: [{ id: "a", label: "A", of: "b", values: ["x"] }] }),
+    ).rejects.toThrow(/names no category/);
+    await expect(
+      countRegister(
+        { file: "x.csv", data },
+        {
+          today,
+          years: [2025],
+          categories: [
+            { id: "a", label: "A", values: ["x"] },
+            { id: "b", label: "B", values: ["X"] },
+          ],
+        },
+      ),
+    ).rejects.toThrow(/belongs to both/);
   });
 });

@@ -5,7 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { COLUMNS, countRegister, countRegisterFile, countsOrThrow, DEFAULT_EXIT_CATEGORIES, formatRegisterProblem, writeRegisterTemplate } from "../src/import/register/index.ts";
+import {
+  COLUMNS,
+  countRegister,
+  countRegisterFile,
+  countsOrThrow,
+  DEFAULT_EXIT_CATEGORIES,
+  formatRegisterProblem,
+  writeRegisterTemplate,
+} from "../src/import/register/index.ts";
 import { INSATSER } from "./helpers/register.ts";
 
 const today = "2026-01-15";
@@ -109,7 +117,9 @@ describe("register template", async () => {
       expect((await countRegisterFile(join(dir, "mall.xlsx"), { today, years: [2025] })).ok).toBe(true);
       writeFileSync(join(dir, "deltagare.csv"), "Insats;Kön;Startdatum\n");
       const result = await countRegisterFile(join(dir, "deltagare.csv"), { today, years: [2025] });
-      expect(result.ok ? [] : result.problems.map(formatRegisterProblem)[0]).toBe("deltagare.csv kolumn Slutdatum: kolumnen Slutdatum saknas; kolumner i filen: Insats, Kön, Startdatum");
+      expect(result.ok ? [] : result.problems.map(formatRegisterProblem)[0]).toBe(
+        "deltagare.csv kolumn Slutdatum: kolumnen Slutdatum saknas; kolumner i filen: Insats, Kön, Startdatum",
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

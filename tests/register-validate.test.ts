@@ -46,7 +46,9 @@ describe("bad registers give problems, not counts", () => {
     row[column(t, "Startdatum")] = day("2026-02-01");
     row[column(t, "Slutdatum")] = null;
     row[column(t, "Status vid avslut")] = "";
-    expect(problemsOf(await countRegister({ file: "deltagare.csv", data: toCsv(t) }, options))).toEqual(["deltagare.csv rad 42, kolumn Startdatum: startdatum 2026-02-01 är efter dagens datum 2026-01-15"]);
+    expect(problemsOf(await countRegister({ file: "deltagare.csv", data: toCsv(t) }, options))).toEqual([
+      "deltagare.csv rad 42, kolumn Startdatum: startdatum 2026-02-01 är efter dagens datum 2026-01-15",
+    ]);
   });
 
   it("an unknown status, and an unknown gender: the allowed values, not the cell's text", async () => {
@@ -69,7 +71,8 @@ describe("bad registers give problems, not counts", () => {
     t.header.splice(i, 1);
     for (const row of t.rows) row.splice(i, 1);
     expect(problemsOf(await countRegister({ file: "deltagare.csv", data: toCsv(t) }, options))).toEqual([
-      "deltagare.csv kolumn Status vid avslut: kolumnen Status vid avslut saknas; kolumner i filen: Deltagar-id, Insats, Kön, Åldersgrupp, Startdatum, Slutdatum, Psykiatrikontakt, Anonym, Kommentar",
+      "deltagare.csv kolumn Status vid avslut: kolumnen Status vid avslut saknas; " +
+        "kolumner i filen: Deltagar-id, Insats, Kön, Åldersgrupp, Startdatum, Slutdatum, Psykiatrikontakt, Anonym, Kommentar",
     ]);
   });
 
@@ -82,22 +85,30 @@ describe("bad registers give problems, not counts", () => {
     t.rows[3]![column(t, "Slutdatum")] = day("1999-01-01"); // would be a problem of its own
     const problems = problemsOf(await countRegister({ file: "deltagare.xlsx", data: await toXlsx(t) }, options));
     expect(problems).toEqual([
-      "deltagare.xlsx kolumn Personnummer: registret får inte innehålla direkta identifierare (namn, personnummer, adress, telefon, e-post); ta bort kolumnen (en pseudonym Deltagar-id räcker för att känna igen en person)",
+      "deltagare.xlsx kolumn Personnummer: registret får inte innehålla direkta identifierare (namn, personnummer, adress, telefon, e-post); " +
+        "ta bort kolumnen (en pseudonym Deltagar-id räcker för att känna igen en person)",
     ]);
   });
 
   it("names and other direct identifiers are refused too, whatever the heading's case", async () => {
     for (const heading of ["Namn", "FÖRNAMN", "Efternamn", "E-post", "Telefonnummer", "Adress", "Samordningsnummer", "Deltagarens namn"]) {
       const result = await csv("d.csv", [`${HEADER};${heading}`, "1;jobbspar;kvinna;2025-01-01;;;;;x"]);
-      expect(problemsOf(result), heading).toEqual([expect.stringMatching(new RegExp(`^d\\.csv kolumn ${heading}: registret får inte innehålla direkta identifierare`))]);
+      expect(problemsOf(result), heading).toEqual([
+        expect.stringMatching(new RegExp(`^d\\.csv kolumn ${heading}: registret får inte innehålla direkta identifierare`)),
+      ]);
     }
     // Insatsnamn is a heading for Insats, not a name of a person.
     expect((await csv("d.csv", ["Insatsnamn;Kön;Startdatum;Slutdatum;Status vid avslut", "Jobbspåret;K;2025-01-01;;"])).ok).toBe(true);
   });
 
   it("a personnummer in a cell (here as the Deltagar-id) refuses the file, without printing it", async () => {
-    const problems = problemsOf(await csv("d.csv", [HEADER, "D1;jobbspar;K;2025-01-01;;;;", "850101-1234;steget;M;2025-01-01;;;;", "D3;steget;M;2025-01-01;2025-01-01;;;"]));
-    expect(problems).toEqual(["d.csv rad 3, kolumn Deltagar-id: värdet ser ut som ett personnummer; registret får inte innehålla direkta identifierare (namn, personnummer, adress, telefon, e-post) — använd en pseudonym Deltagar-id"]);
+    const problems = problemsOf(
+      await csv("d.csv", [HEADER, "D1;jobbspar;K;2025-01-01;;;;", "850101-1234;steget;M;2025-01-01;;;;", "D3;steget;M;2025-01-01;2025-01-01;;;"]),
+    );
+    expect(problems).toEqual([
+      "d.csv rad 3, kolumn Deltagar-id: värdet ser ut som ett personnummer; " +
+        "registret får inte innehålla direkta identifierare (namn, personnummer, adress, telefon, e-post) — använd en pseudonym Deltagar-id",
+    ]);
     expect(problems.join()).not.toMatch(/850101|1234/);
   });
 
@@ -151,7 +162,9 @@ describe("bad registers give problems, not counts", () => {
   });
 
   it("headings: a column twice, Födelseår and Åldersgrupp both, and a file without headings", async () => {
-    expect(problemsOf(await csv("d.csv", ["Insats;Kön;Startdatum;Slutdatum;Status;Status vid avslut;Födelseår;Ålder", "steget;K;2025-01-01;;;;1990;30-49"]))).toEqual([
+    expect(
+      problemsOf(await csv("d.csv", ["Insats;Kön;Startdatum;Slutdatum;Status;Status vid avslut;Födelseår;Ålder", "steget;K;2025-01-01;;;;1990;30-49"])),
+    ).toEqual([
       "d.csv kolumn Status vid avslut: kolumnen Status vid avslut finns två gånger (också som Status); ta bort den ena",
       "d.csv kolumn Ålder: använd en av kolumnerna Födelseår och Åldersgrupp, inte båda",
     ]);
@@ -166,11 +179,19 @@ describe("bad registers give problems, not counts", () => {
 
   it("files that are not a register: not UTF-8, an old .xls, a broken .xlsx, an unclosed quote", async () => {
     const latin1 = Buffer.from("Insats;Kön;Startdatum;Slutdatum;Status vid avslut\nsteget;K;2025-01-01;;\n", "latin1");
-    expect(problemsOf(await countRegister({ file: "d.csv", data: latin1 }, options))).toEqual(["d.csv: filen är inte kodad som UTF-8; spara den i Excel som ”CSV UTF-8 (kommaavgränsad)”"]);
+    expect(problemsOf(await countRegister({ file: "d.csv", data: latin1 }, options))).toEqual([
+      "d.csv: filen är inte kodad som UTF-8; spara den i Excel som ”CSV UTF-8 (kommaavgränsad)”",
+    ]);
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect(problemsOf(await countRegister({ file: "d.xls", data: xls }, options))).toEqual(["d.xls: filen är en äldre Excel-fil (.xls); spara den som Excel-arbetsbok (.xlsx) eller CSV UTF-8"]);
-    expect(problemsOf(await countRegister({ file: "d.xlsx", data: Buffer.from("PK\u0003\u0004 not really") }, options))).toEqual(["d.xlsx: filen kan inte läsas som en Excel-arbetsbok (.xlsx)"]);
-    expect(problemsOf(await csv("d.csv", [HEADER, 'D1;"steget;K;2025-01-01;;;;']))).toEqual(['d.csv: CSV-filen kan inte läsas: ett citattecken (") stängs aldrig (textrad 3)']);
+    expect(problemsOf(await countRegister({ file: "d.xls", data: xls }, options))).toEqual([
+      "d.xls: filen är en äldre Excel-fil (.xls); spara den som Excel-arbetsbok (.xlsx) eller CSV UTF-8",
+    ]);
+    expect(problemsOf(await countRegister({ file: "d.xlsx", data: Buffer.from("PK\u0003\u0004 not really") }, options))).toEqual([
+      "d.xlsx: filen kan inte läsas som en Excel-arbetsbok (.xlsx)",
+    ]);
+    expect(problemsOf(await csv("d.csv", [HEADER, 'D1;"steget;K;2025-01-01;;;;']))).toEqual([
+      'd.csv: CSV-filen kan inte läsas: ett citattecken (") stängs aldrig (textrad 3)',
+    ]);
   });
 });
 
@@ -197,7 +218,10 @@ describe("what is accepted", () => {
 
   it("without a list of insatser, an insats is what the register writes (one spelling per insats)", async () => {
     const result = await countRegister(
-      { file: "d.csv", data: Buffer.from("Insats,Kön,Startdatum,Slutdatum,Status vid avslut\nSteget,K,2025-01-01,,\nsteget,M,2025-01-01,,\nMötesplatsen,,2025-02-01,,\n") },
+      {
+        file: "d.csv",
+        data: Buffer.from("Insats,Kön,Startdatum,Slutdatum,Status vid avslut\nSteget,K,2025-01-01,,\nsteget,M,2025-01-01,,\nMötesplatsen,,2025-02-01,,\n"),
+      },
       { today, years: [2025] },
     );
     expect(result.ok && Object.keys(result.counts.insatser)).toEqual(["Steget", "Mötesplatsen"]);

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { driftsredovisningSchema, forbundSchema } from "../src/schemas/index.ts";
-import { seedFile } from "./helpers/seeds.ts";
+import { seedFile, standaloneDrifts } from "./helpers/seeds.ts";
 
 const forbund = parse(readFileSync(seedFile("jamtland/forbund.yaml"), "utf8"));
-const drift = parse(readFileSync(seedFile("jamtland/2025/driftsredovisning.yaml"), "utf8"));
+const drift = parse(readFileSync(standaloneDrifts, "utf8"));
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join(".")}: ${issue.message}`);

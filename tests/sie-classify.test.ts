@@ -2,17 +2,7 @@
 // data. Expected sums are written out here (the Jämtland driftsredovisning 2025 and 2024 in kr);
 // årets resultat and the balance are computed from them in the test, not taken from the module.
 import { describe, expect, it } from "vitest";
-import {
-  BAS,
-  checkMapping,
-  classifySie,
-  KATEGORIER,
-  KOMMUN_BAS,
-  readSie,
-  type SieModel,
-  targetOf,
-  writeSie,
-} from "../src/import/sie/index.ts";
+import { BAS, checkMapping, classifySie, KATEGORIER, KOMMUN_BAS, readSie, type SieModel, targetOf, writeSie } from "../src/import/sie/index.ts";
 import { forbundYear } from "./helpers/sie-model.ts";
 
 const fromFile = (model: SieModel) => readSie(writeSie(model, { encoding: "cp437" })).sie;
@@ -29,8 +19,7 @@ describe("Kommun-Bas default", () => {
     expect(t.ovriga_verksamhetskostnader).toBe(-5_099_000); // insatser 4 447 000 + drift 652 000
     expect(t.finansiella_intakter).toBe(9_000);
     expect(t.finansiella_kostnader).toBe(-90_000);
-    const arets =
-      t.verksamhetens_intakter! + t.personalkostnader! + t.ovriga_verksamhetskostnader! + t.finansiella_intakter! + t.finansiella_kostnader!;
+    const arets = t.verksamhetens_intakter! + t.personalkostnader! + t.ovriga_verksamhetskostnader! + t.finansiella_intakter! + t.finansiella_kostnader!;
     expect(arets).toBe(1_271_000);
     expect(y2025!.aretsResultat).toBe(arets);
     expect(unclassified).toEqual([]);
@@ -85,8 +74,13 @@ describe("Kommun-Bas default", () => {
     expect(result.unclassified).toEqual([
       { account: "2150", name: "Obeskattade reserver", kind: "skuld", amounts: [{ index: 0, year: 2025, amount: 500 }] },
       {
-        account: "8310", name: "Ränteintäkter (BAS)", kind: "resultat",
-        amounts: [{ index: 0, year: 2025, amount: 1234.5 }, { index: -1, year: 2024, amount: 99 }],
+        account: "8310",
+        name: "Ränteintäkter (BAS)",
+        kind: "resultat",
+        amounts: [
+          { index: 0, year: 2025, amount: 1234.5 },
+          { index: -1, year: 2024, amount: 99 },
+        ],
       },
     ]);
     // Unclassified result accounts still count in årets resultat.
@@ -154,7 +148,12 @@ describe("a mapping given as data", () => {
     expect(targetOf("511", KOMMUN_BAS)).toBe("personalkostnader");
     expect(targetOf("849301", KOMMUN_BAS)).toBe("finansiella_intakter");
     expect(targetOf("8011", KOMMUN_BAS)).toBeUndefined();
-    const fine = { rules: [{ from: 30100, to: 30199, target: "a" }, { from: 3000, to: 3999, target: "b" }] };
+    const fine = {
+      rules: [
+        { from: 30100, to: 30199, target: "a" },
+        { from: 3000, to: 3999, target: "b" },
+      ],
+    };
     expect(targetOf("30106", fine)).toBe("a");
     expect(targetOf("3011", fine)).toBe("a"); // a shorter number stands for its group: 3011 → 30110
     expect(targetOf("3020", fine)).toBe("b");
@@ -164,7 +163,12 @@ describe("a mapping given as data", () => {
   it("is checked, every problem at once, and classifySie refuses a broken one", () => {
     expect(checkMapping(KOMMUN_BAS)).toEqual([]);
     expect(checkMapping(BAS)).toEqual([]);
-    const broken = { rules: [{ from: 3999, to: 3000, target: "x" }, { from: 300, to: 3999, target: "" }] };
+    const broken = {
+      rules: [
+        { from: 3999, to: 3000, target: "x" },
+        { from: 300, to: 3999, target: "" },
+      ],
+    };
     expect(checkMapping(broken)).toEqual([
       "regel 1: from (3999) är större än to (3000)",
       "regel 2: target ska vara en icke-tom text",

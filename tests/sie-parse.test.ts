@@ -1,16 +1,7 @@
 // Tokenizing and parsing SIE 4 text: fields, quotes, object lists, #VER blocks, malformed lines,
 // labels the reader does not know.
 import { describe, expect, it } from "vitest";
-import {
-  formatKronor,
-  formatSieAmount,
-  formatSieProblem,
-  parseOre,
-  parseSie,
-  readSie,
-  sumKronor,
-  tokenizeSie,
-} from "../src/import/sie/index.ts";
+import { formatKronor, formatSieAmount, formatSieProblem, parseOre, parseSie, readSie, sumKronor, tokenizeSie } from "../src/import/sie/index.ts";
 
 const sie = (...lines: string[]) => `${lines.join("\r\n")}\r\n`;
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -32,7 +23,7 @@ describe("amounts", () => {
 });
 
 describe("tokenizing", () => {
-  it("splits fields on spaces and tabs, reads quoted strings with \\\" and \\\\", () => {
+  it('splits fields on spaces and tabs, reads quoted strings with \\" and \\\\', () => {
     const [record] = tokenizeSie('#KONTO\t1930  "Bank \\"Swedbank\\" och C:\\\\kassa"');
     expect(record).toEqual({
       kind: "record",
@@ -123,7 +114,13 @@ describe("parsing", () => {
       pbudget: [{ year: 0, period: "2025-01", account: "3010", objects: [], amount: -600 }],
       ver: [
         {
-          series: "A", number: "1", date: "2025-01-15", text: 'Bidrag "jan"', regdate: "2025-01-16", sign: "Anna", line: 19,
+          series: "A",
+          number: "1",
+          date: "2025-01-15",
+          text: 'Bidrag "jan"',
+          regdate: "2025-01-16",
+          sign: "Anna",
+          line: 19,
           trans: [
             { account: "1930", objects: [], amount: 500.5, date: "2025-01-15", text: "Insättning", quantity: 2, sign: "Anna", line: 21 },
             { account: "3010", objects: [{ dim: 1, id: "10" }], amount: -500.5, line: 22 },
@@ -143,9 +140,11 @@ describe("parsing", () => {
     const result = readSie(
       bytes(
         sie(
-          "#FLAGGA 0", "#SIETYP 4", "#RAR 0 20250101 20251231",
+          "#FLAGGA 0",
+          "#SIETYP 4",
+          "#RAR 0 20250101 20251231",
           '#ADRESS "Kontakt" "Storgatan 1" "831 30 Östersund" "063-10 00 00"',
-          "#FOOBAR 1 {2 3} \"okänt\"",
+          '#FOOBAR 1 {2 3} "okänt"',
           '#KONTO 1930 "Bank"',
           "#SRU 1930 7281",
         ),
@@ -169,7 +168,9 @@ describe("parsing", () => {
   });
 
   it("reads a 4I file (#SIETYP 4, nothing but vouchers)", () => {
-    const { sie: model, problems } = parseSie(sie("#FLAGGA 0", "#SIETYP 4", '#VER "" "" 20250131 "Lön januari"', "{", "#TRANS 5010 {} 100", "#TRANS 1930 {} -100", "}"));
+    const { sie: model, problems } = parseSie(
+      sie("#FLAGGA 0", "#SIETYP 4", '#VER "" "" 20250131 "Lön januari"', "{", "#TRANS 5010 {} 100", "#TRANS 1930 {} -100", "}"),
+    );
     expect(problems).toEqual([]);
     expect(model.ver).toMatchObject([{ series: "", number: "", date: "2025-01-31", text: "Lön januari" }]);
   });
@@ -225,9 +226,7 @@ describe("malformed lines", () => {
   });
 
   it("reports a #SIETYP other than 4, and a missing one", () => {
-    expect(parseSie(sie("#SIETYP 2")).problems.map(formatSieProblem)).toEqual([
-      "fil.se:1: #SIETYP 2: bara SIE typ 4 (verifikationer och saldon) läses här",
-    ]);
+    expect(parseSie(sie("#SIETYP 2")).problems.map(formatSieProblem)).toEqual(["fil.se:1: #SIETYP 2: bara SIE typ 4 (verifikationer och saldon) läses här"]);
     expect(parseSie(sie("#FLAGGA 0")).problems.map(formatSieProblem)).toEqual(["fil.se: filen saknar #SIETYP (väntade 4)"]);
     expect(parseSie(sie("#SIETYP 4E")).problems).toEqual([]);
   });

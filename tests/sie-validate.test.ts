@@ -8,7 +8,10 @@ import { forbundYear } from "./helpers/sie-model.ts";
 const read = (model: SieModel, options: { year?: number } = {}) => readSie(writeSie(model, { encoding: "cp437" }), { file: "bokslut.se", ...options });
 const messages = (model: SieModel, options: { year?: number } = {}) => read(model, options).problems.map(formatSieProblem);
 /** The 1-based line of the first line of the written file that starts with `start`. */
-const lineOf = (model: SieModel, start: string) => writeSieText(model).split("\r\n").findIndex((line) => line.trimStart().startsWith(start)) + 1;
+const lineOf = (model: SieModel, start: string) =>
+  writeSieText(model)
+    .split("\r\n")
+    .findIndex((line) => line.trimStart().startsWith(start)) + 1;
 
 describe("a consistent file", () => {
   it("has no problems", () => {
@@ -28,7 +31,10 @@ describe("vouchers", () => {
   it("sums in öre: 0.10 + 0.20 − 0.30 balances", () => {
     const model = forbundYear();
     model.ver.push({
-      series: "B", number: "1", date: "2025-12-31", text: "Öresavrundning",
+      series: "B",
+      number: "1",
+      date: "2025-12-31",
+      text: "Öresavrundning",
       trans: [
         { account: "1930", objects: [], amount: 0.1 },
         { account: "1930", objects: [], amount: 0.2 },
@@ -51,7 +57,10 @@ describe("vouchers", () => {
   it("warns about a #VER dated outside the fiscal year and leaves it out of the year's sums", () => {
     const model = forbundYear();
     model.ver.push({
-      series: "A", number: "13", date: "2026-01-05", text: "Nästa år",
+      series: "A",
+      number: "13",
+      date: "2026-01-05",
+      text: "Nästa år",
       trans: [
         { account: "1930", objects: [], amount: 1000 },
         { account: "3513", objects: [], amount: -1000 },
@@ -105,9 +114,7 @@ describe("balances against transactions", () => {
     const model = forbundYear();
     const text = writeSieText(model).replace("#TRANS 5411 {} 376000.00", "#TRANS 5411 {} 376000,00");
     const problems = readSie(iconv.encode(text, "cp437"), { file: "bokslut.se" }).problems;
-    expect(problems.map((p) => p.message)).toEqual([
-      '#TRANS: beloppet "376000,00" är inte ett SIE-belopp (punkt som decimaltecken, högst två decimaler)',
-    ]);
+    expect(problems.map((p) => p.message)).toEqual(['#TRANS: beloppet "376000,00" är inte ett SIE-belopp (punkt som decimaltecken, högst två decimaler)']);
   });
 
   it("reports every problem at once, in file order", () => {

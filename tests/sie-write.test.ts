@@ -10,7 +10,11 @@ import { forbundYear } from "./helpers/sie-model.ts";
 function withoutLines<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutLines) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== "line").map(([key, v]) => [key, withoutLines(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== "line")
+        .map(([key, v]) => [key, withoutLines(v)]),
+    ) as T;
   }
   return value;
 }
@@ -24,7 +28,7 @@ const rich: SieModel = {
   flagga: 0,
   format: "PC8",
   sietyp: "4",
-  program: { name: "Ekonomi \"Plus\" för Förbund", version: "12.3" },
+  program: { name: 'Ekonomi "Plus" för Förbund', version: "12.3" },
   gen: { date: "2026-02-15", sign: "Åsa Öberg" },
   fnamn: "Samordningsförbundet Östra Södertörn",
   orgnr: "222000-1867",
@@ -51,20 +55,36 @@ const rich: SieModel = {
     { year: -1, account: "3511", amount: -0.01 },
   ],
   psaldo: [
-    { year: 0, period: "2025-01", account: "5111", objects: [{ dim: 1, id: "100" }, { dim: 6, id: "Projekt \"Väst\"" }], amount: 11_235 },
+    {
+      year: 0,
+      period: "2025-01",
+      account: "5111",
+      objects: [
+        { dim: 1, id: "100" },
+        { dim: 6, id: 'Projekt "Väst"' },
+      ],
+      amount: 11_235,
+    },
     { year: 0, period: "2025-02", account: "3511", objects: [], amount: -10_000, quantity: 2.5 },
   ],
   pbudget: [{ year: 0, period: "2025-12", account: "5111", objects: [{ dim: 1, id: "" }], amount: 12_000 }],
   ver: [
     {
-      series: "A", number: "1", date: "2025-01-15", text: "Bidrag \"januari\" – första", regdate: "2025-01-20", sign: "ÅÖ",
+      series: "A",
+      number: "1",
+      date: "2025-01-15",
+      text: 'Bidrag "januari" – första',
+      regdate: "2025-01-20",
+      sign: "ÅÖ",
       trans: [
         { account: "1930", objects: [], amount: 10_000, date: "2025-01-15", text: "Insättning {bg}", quantity: 1, sign: "ÅÖ" },
         { account: "3511", objects: [{ dim: 1, id: "100" }], amount: -10_000, text: "Efter tomt datum" },
       ],
     },
     {
-      series: "L", number: "", date: "2025-01-25",
+      series: "L",
+      number: "",
+      date: "2025-01-25",
       trans: [
         { account: "5111", objects: [], amount: 11_235 },
         { account: "1930", objects: [], amount: -11_235, sign: "lön" },
@@ -94,12 +114,35 @@ describe("the written file", () => {
   });
 
   it("writes the records in the spec's order, a #VER's rows in a block", () => {
-    const labels = writeSieText(rich).split("\r\n").map((line) => line.trim().split(" ")[0]);
+    const labels = writeSieText(rich)
+      .split("\r\n")
+      .map((line) => line.trim().split(" ")[0]);
     const order = [...new Set(labels)].filter((label) => label !== "");
-    expect(order).toEqual(["#FLAGGA", "#FORMAT", "#SIETYP", "#PROGRAM", "#GEN", "#FNAMN", "#ORGNR", "#KPTYP", "#RAR", "#KONTO", "#KTYP", "#IB", "#UB", "#RES", "#PSALDO", "#PBUDGET", "#VER", "{", "#TRANS", "}"]);
+    expect(order).toEqual([
+      "#FLAGGA",
+      "#FORMAT",
+      "#SIETYP",
+      "#PROGRAM",
+      "#GEN",
+      "#FNAMN",
+      "#ORGNR",
+      "#KPTYP",
+      "#RAR",
+      "#KONTO",
+      "#KTYP",
+      "#IB",
+      "#UB",
+      "#RES",
+      "#PSALDO",
+      "#PBUDGET",
+      "#VER",
+      "{",
+      "#TRANS",
+      "}",
+    ]);
   });
 
-  it("writes amounts with two decimals and a point, empty fields before a given one as \"\"", () => {
+  it('writes amounts with two decimals and a point, empty fields before a given one as ""', () => {
     const text = writeSieText(rich);
     expect(text).toContain("#IB 0 1930 1000000.25\r\n");
     expect(text).toContain("#RES -1 3511 -0.01\r\n");
@@ -125,7 +168,6 @@ describe("the written file", () => {
 });
 
 describe("write → read", () => {
-
   it("gives the same model back, CP437", () => {
     const { sie, problems, encoding } = roundTrip(cp437Safe, "cp437");
     expect(encoding).toBe("cp437");
@@ -148,22 +190,27 @@ describe("write → read", () => {
   });
 
   it("keeps every amount to the öre and every text, for any such model", () => {
-    const alphabet = [..."abcÅÄÖåäöéü 019-\"\\{}#\t"];
+    const alphabet = [...'abcÅÄÖåäöéü 019-"\\{}#\t'];
     const text = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 12 }).map((chars) => chars.join(""));
     const ore = fc.integer({ min: -1_000_000_000_00, max: 1_000_000_000_00 });
-    const model = fc.record({ name: text, ore, transText: text, objectId: text }).map(({ name, ore, transText, objectId }): SieModel => ({
-      ...forbundYear(),
-      fnamn: name,
-      ver: [
-        {
-          series: "A", number: "1", date: "2025-03-01", text: name,
-          trans: [
-            { account: "1930", objects: [{ dim: 1, id: objectId }], amount: ore / 100, text: transText },
-            { account: "3511", objects: [], amount: -ore / 100 || 0 },
-          ],
-        },
-      ],
-    }));
+    const model = fc.record({ name: text, ore, transText: text, objectId: text }).map(
+      ({ name, ore, transText, objectId }): SieModel => ({
+        ...forbundYear(),
+        fnamn: name,
+        ver: [
+          {
+            series: "A",
+            number: "1",
+            date: "2025-03-01",
+            text: name,
+            trans: [
+              { account: "1930", objects: [{ dim: 1, id: objectId }], amount: ore / 100, text: transText },
+              { account: "3511", objects: [], amount: -ore / 100 || 0 },
+            ],
+          },
+        ],
+      }),
+    );
     fc.assert(
       fc.property(model, (m) => {
         expect(roundTrip(m, "cp437").sie).toEqual(m);

@@ -1,6 +1,8 @@
 // Deltagare över tid (Tabell 1 as a chart): enrolled women and men per year, grouped bars. Pure.
+// A count the site hides (forbund.yaml privacy.min_count) is left out of the bars: a bar drawn to a
+// rounded height would still be read as a number; the table under the chart says "<5" or "..".
 import type { TopLevelSpec } from "vega-lite";
-import { formatNumber } from "../format/index.ts";
+import { formatCount, hiddenInSplit } from "../format/index.ts";
 import { participantsHistoryTable } from "../tables/participants.ts";
 import type { ChartDefinition } from "./chart.ts";
 
@@ -11,12 +13,15 @@ export interface ParticipantsYear {
   men: number | null;
 }
 
-export function participantsSpec(history: ParticipantsYear[]): TopLevelSpec {
+export function participantsSpec(history: ParticipantsYear[], minCount?: number): TopLevelSpec {
   const values = history
-    .flatMap((h) => [
-      { year: String(h.year), group: "Kvinnor", count: h.women },
-      { year: String(h.year), group: "Män", count: h.men },
-    ])
+    .flatMap((h) => {
+      const hidden = hiddenInSplit(h, minCount);
+      return [
+        { year: String(h.year), group: "Kvinnor", count: hidden.has("women") ? null : h.women },
+        { year: String(h.year), group: "Män", count: hidden.has("men") ? null : h.men },
+      ];
+    })
     .filter((v) => v.count !== null);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
@@ -33,20 +38,26 @@ export function participantsSpec(history: ParticipantsYear[]): TopLevelSpec {
   } as TopLevelSpec;
 }
 
-export function participantsChart(history: ParticipantsYear[]): ChartDefinition {
+/** A year's count as the site shows it: "332", or "<5" / ".." when hidden. */
+function shown(h: ParticipantsYear, key: "total" | "women" | "men", minCount: number | undefined): string {
+  return formatCount(h[key], { minCount, hidden: hiddenInSplit(h, minCount).has(key) });
+}
+
+export function participantsChart(history: ParticipantsYear[], options: { minCount?: number } = {}): ChartDefinition {
+  const { minCount } = options;
   const first = history[0];
   const last = history[history.length - 1];
   const description =
     first && last
       ? `Stapeldiagram över inskrivna deltagare per år ${first.year}–${last.year}, kvinnor och män. ` +
-        `${last.year} var ${formatNumber(last.total)} deltagare inskrivna (${formatNumber(last.women)} kvinnor och ${formatNumber(last.men)} män), ` +
-        `${first.year} ${formatNumber(first.total)}.`
+        `${last.year} var ${shown(last, "total", minCount)} deltagare inskrivna ` +
+        `(${shown(last, "women", minCount)} kvinnor och ${shown(last, "men", minCount)} män), ${first.year} ${shown(first, "total", minCount)}.`
       : "Inga deltagaruppgifter.";
   return {
     title: "Deltagare över tid, kvinnor och män",
     description,
-    spec: participantsSpec(history),
+    spec: participantsSpec(history, minCount),
     // The same rows as Tabell 1, under the chart's own caption.
-    table: participantsHistoryTable(history, { caption: "Inskrivna deltagare per år" }),
+    table: participantsHistoryTable(history, { caption: "Inskrivna deltagare per år", minCount }),
   };
 }

@@ -1,7 +1,10 @@
 // Figur 1. Ärenden från parterna: the share of new cases each party brought to the teams,
 // as horizontal bars. The rest up to 100 % (not attributed in the report) is its own bar. Pure.
+// With forbund.yaml privacy.min_count, a party whose share of the approximate number of cases is a
+// small count joins that rest bar (foldedParties), so no bar stands for a handful of people.
 import type { TopLevelSpec } from "vega-lite";
-import { formatPercent } from "../format/index.ts";
+import { foldedParties } from "../compute/arsredovisning/small-counts.ts";
+import { formatCount, formatPercent, isHiddenCount } from "../format/index.ts";
 import { csvFileName, percentCell, textCell } from "../tables/index.ts";
 import type { ChartDefinition } from "./chart.ts";
 
@@ -14,13 +17,15 @@ export interface Referrals {
 
 const OTHER = "Övriga/ej angivet";
 
-function rows(referrals: Referrals) {
-  const parties = [...referrals.parties].sort((a, b) => b.share - a.share);
-  return referrals.other > 0.0005 ? [...parties, { party: OTHER, share: referrals.other }] : parties;
+function rows(referrals: Referrals, minCount?: number) {
+  const folded = foldedParties(referrals, minCount);
+  const parties = referrals.parties.filter((_, index) => !folded.has(index)).sort((a, b) => b.share - a.share);
+  const other = referrals.other + referrals.parties.reduce((sum, party, index) => sum + (folded.has(index) ? party.share : 0), 0);
+  return other > 0.0005 ? [...parties, { party: OTHER, share: other }] : parties;
 }
 
-export function referralsSpec(referrals: Referrals): TopLevelSpec {
-  const values = rows(referrals).map((r) => ({ party: r.party, share: r.share, label: formatPercent(r.share) }));
+export function referralsSpec(referrals: Referrals, minCount?: number): TopLevelSpec {
+  const values = rows(referrals, minCount).map((r) => ({ party: r.party, share: r.share, label: formatPercent(r.share) }));
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     width: 360,
@@ -43,18 +48,20 @@ export function referralsSpec(referrals: Referrals): TopLevelSpec {
   } as TopLevelSpec;
 }
 
-export function referralsChart(referrals: Referrals, year: number): ChartDefinition {
-  const list = rows(referrals);
+export function referralsChart(referrals: Referrals, year: number, options: { minCount?: number } = {}): ChartDefinition {
+  const { minCount } = options;
+  const list = rows(referrals, minCount);
+  const total = referrals.approxTotal;
   const description =
     `Liggande stapeldiagram: andel av nya ärenden till STAR ${year} per part` +
-    (referrals.approxTotal ? ` (ca ${referrals.approxTotal} ärenden)` : "") +
+    (total ? ` (ca ${isHiddenCount(total, { minCount }) ? formatCount(total, { minCount }) : total} ärenden)` : "") +
     ". " +
     list.map((r) => `${r.party} ${formatPercent(r.share)}`).join(", ") +
     ".";
   return {
     title: "Ärenden från parterna",
     description,
-    spec: referralsSpec(referrals),
+    spec: referralsSpec(referrals, minCount),
     table: {
       caption: `Andel av nya ärenden per part ${year}`,
       columns: [

@@ -31,6 +31,12 @@ export interface Finding {
   url?: string;
   /** "percent": stated, computed and difference are shares (0–1), shown as percentages. */
   display?: "percent";
+  /**
+   * What the public /granskning/ page prints instead, when the finding quotes participant counts
+   * the site hides (forbund.yaml privacy.min_count; ./site-text.ts). `message`, `stated` and
+   * `computed` keep the real numbers for npm run check.
+   */
+  site?: { message: string; stated: string; computed: string; difference: string };
 }
 
 /** A finding's stated, computed and difference as text: numbers, or percentages for shares. */

@@ -50,6 +50,42 @@ export const rules: Rule[] = [
     kinds: ["arsredovisning"],
   },
   {
+    id: "bokforing-resultat",
+    family: "bokslut",
+    title: "Bokföringens resultat = årets resultat",
+    description:
+      "Summan av bokföringens resultatkonton (SIE-filen som importerades) är lika med resultaträkningens årets resultat. " +
+      "Högst en halv enhet per avrundad rad är en notering.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "bokforing-ingaende",
+    family: "bokslut",
+    title: "Bokföringens ingående balans = förra årets utgående",
+    description:
+      "Bokföringens ingående balans (#IB) är lika med förra årsredovisningens utgående eget kapital och tillgångar, " +
+      "och SIE-filens utgående balans för förra året (#UB -1) är lika med årets ingående (#IB 0).",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "bokforing-utgaende",
+    family: "bokslut",
+    title: "Bokföringens utgående balans = balansräkningen",
+    description: "Bokföringens utgående tillgångar (#UB) är lika med balansräkningens summa tillgångar.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "bokforing-konto",
+    family: "bokslut",
+    title: "Varje konto med belopp har en plats",
+    description: "Ett konto i bokföringen med ett belopp som ingen regel i kontoplan.yaml tar: beloppet saknas i årsredovisningen.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
     id: "ingaende-balans",
     family: "bokslut",
     title: "Ingående balans = förra årets utgående",

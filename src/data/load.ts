@@ -6,6 +6,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import { join, relative, sep } from "node:path";
 import type { z } from "zod";
 import { type Forbund, forbundSchema } from "../schemas/index.ts";
+import { type Kontoplan, kontoplanSchema } from "../schemas/kontoplan.ts";
 import { DataError, type Problem } from "./problem.ts";
 import { PROSE_DIR, type ProseSection, readProse } from "./prose.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
@@ -34,6 +35,8 @@ export interface ForbundData {
   forbund: Forbund;
   source: YamlSource;
   documents: LoadedDocument[];
+  /** data/<förbund>/kontoplan.yaml, when there is one: accounts → rows, for the SIE import. */
+  kontoplan?: { data: Kontoplan; source: YamlSource };
 }
 
 export interface LoadOptions {
@@ -138,13 +141,15 @@ export function readData(dataDir: string, options: LoadOptions): ReadData {
         message: `väntade filen ${logo} bredvid forbund.yaml, fann ingen`,
       });
     }
+    const kontoplanFile = join(forbundDir.path, "kontoplan.yaml");
+    const kontoplan = existsSync(kontoplanFile) ? validate(kontoplanSchema, kontoplanFile, problems) : undefined;
     for (const entry of listDir(forbundDir.path, dataDir, problems)) {
-      if (entry.name === "forbund.yaml" || /\.(svg|png|jpg)$/.test(entry.name)) continue;
+      if (entry.name === "forbund.yaml" || entry.name === "kontoplan.yaml" || /\.(svg|png|jpg)$/.test(entry.name)) continue;
       if (!entry.isDir || !/^\d{4}$/.test(entry.name)) {
         problems.push({
           file: relative(process.cwd(), entry.path),
           path: "",
-          message: "hör inte hit: ett förbunds mapp har forbund.yaml och en mapp per år (t.ex. 2025/)",
+          message: "hör inte hit: ett förbunds mapp har forbund.yaml, ev. kontoplan.yaml och en mapp per år (t.ex. 2025/)",
         });
         continue;
       }
@@ -171,7 +176,7 @@ export function readData(dataDir: string, options: LoadOptions): ReadData {
           });
       }
     }
-    if (forbund) result.push({ slug: forbundDir.name, forbund: forbund.data, source: forbund.source, documents });
+    if (forbund) result.push({ slug: forbundDir.name, forbund: forbund.data, source: forbund.source, documents, ...(kontoplan ? { kontoplan } : {}) });
   }
   return { forbund: result, problems };
 }

@@ -2,6 +2,7 @@
 // overview, participants and goal follow-up, the economy with the driftsredovisning, the financial
 // statements and the notes. Every prose section is optional; a data block shows where its data is.
 import type { ComputedArsredovisning } from "../compute/arsredovisning/index.ts";
+import { hiddenParticipantValue } from "../compute/arsredovisning/small-counts.ts";
 import { anchorId } from "../format/index.ts";
 import { driftsredovisningTable } from "../tables/driftsredovisning.ts";
 import { goalTable, statusLabel } from "../tables/goals.ts";
@@ -16,7 +17,8 @@ function goalBlocks(c: ComputedArsredovisning, context: BuildContext, prose: Ret
   const ambitions = c.goals.map((ambition, index): Block => {
     const id = anchorId(context.id, ambition.path);
     const ambitionHeading = { level: 4 as const, text: ambition.ambition, id: `${id}-rubrik` };
-    const goals = goalTable(ambition, c.year);
+    const minCount = context.forbund.privacy?.min_count;
+    const goals = goalTable(ambition, c.year, { hidden: (path) => hiddenParticipantValue({ computed: c, data: undefined }, path, minCount) });
     return {
       type: "group",
       tag: "section",
@@ -52,15 +54,17 @@ function participantSlots(c: ComputedArsredovisning, context: BuildContext, hasR
   const p = c.participants;
   if (!p) return {};
   const years = [c.year, c.previousYear];
+  // Small counts, and those that would give them away, are hidden (forbund.yaml privacy.min_count).
+  const minCount = context.forbund.privacy?.min_count;
   return {
-    deltagarflode: [table(participantsHistoryTable(p.history, { caption: "Tabell 1. Deltagarantal över tid", id: "tabell-1" }))],
+    deltagarflode: [table(participantsHistoryTable(p.history, { caption: "Tabell 1. Deltagarantal över tid", id: "tabell-1", minCount }))],
     arenden: [
       ...(hasReferrals ? [{ type: "figure" as const, chart: "referrals", id: "figur-1", number: "Figur 1" }] : []),
       { type: "figure", chart: "participants", id: "figur-2", number: "Figur 2" },
-      table(participantsFlowTable(years, p.years, { caption: "Tabell 2. Deltagare", id: "tabell-2" })),
+      table(participantsFlowTable(years, p.years, { caption: "Tabell 2. Deltagare", id: "tabell-2", minCount })),
     ],
     "steg-mot-arbete": [
-      table(participantsExitTable(years, p.exitRows, p.years, { caption: "Tabell 3. Status vid avslut", id: "tabell-3", documentId: context.id })),
+      table(participantsExitTable(years, p.exitRows, p.years, { caption: "Tabell 3. Status vid avslut", id: "tabell-3", documentId: context.id, minCount })),
     ],
   };
 }
@@ -164,6 +168,15 @@ export function placeSections(
   return body;
 }
 
+/** What "<5" and ".." mean, when the förbund hides small counts. */
+function hiddenCountsNote(minCount: number | undefined): string {
+  if (minCount === undefined) return "";
+  return (
+    ` Antal deltagare under ${minCount} visas som ”<${minCount}” för att skydda enskilda, ` +
+    "och ”..” är ett antal som inte visas för att ett sådant inte ska kunna räknas fram ur de andra."
+  );
+}
+
 export function arsredovisningBody(c: ComputedArsredovisning, context: BuildContext, hasReferrals: boolean): Block[] {
   const prose = proseLookup(context.prose);
   const drifts: Block[] = c.driftsredovisning
@@ -205,7 +218,8 @@ export function arsredovisningBody(c: ComputedArsredovisning, context: BuildCont
     }),
     paragraph(
       "Summor, delsummor, andelar (”49 (35 %)”), förändringar mot föregående år, eget kapital vid årets slut och målens status är beräknade från data. " +
-        `Driftsredovisningen är densamma som förbundets driftsredovisning för ${c.year}. Ett streck (–) betyder att inget belopp finns.`,
+        `Driftsredovisningen är densamma som förbundets driftsredovisning för ${c.year}. Ett streck (–) betyder att inget belopp finns.` +
+        hiddenCountsNote(context.forbund.privacy?.min_count),
       "source-note",
     ),
   ];

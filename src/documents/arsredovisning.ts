@@ -2,17 +2,24 @@
 // driftsredovisning of the same year), resultaträkning, balansräkning, kassaflödesanalys and noter.
 import { participantsChart } from "../charts/participants.ts";
 import { referralsChart } from "../charts/referrals.ts";
+import { bokforingFindings } from "../checks/bokforing.ts";
 import { anchorId, type Finding } from "../checks/finding.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { statementFindings } from "../checks/statements.ts";
 import { statusLabels } from "../compute/arsredovisning/index.ts";
 import { formatNumber, formatPercent } from "../format/index.ts";
 import { arsredovisningSchema } from "../schemas/arsredovisning/index.ts";
+import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
 import { arsredovisningBody } from "./arsredovisning-body.ts";
 import { arsredovisningOf } from "./arsredovisning-chain.ts";
 import { arsredovisningChecklist } from "./arsredovisning-checklist.ts";
+import { arsredovisningPrivacy } from "./arsredovisning-privacy.ts";
 import { resolvedDrifts } from "./chain.ts";
 import { defineKind } from "./kind.ts";
+
+/** The rows a result sums, each rounded to the document's unit: the rounding tolerance of a result against the bookkeeping's. */
+const roundedRows = (drifts: Driftsredovisning | undefined) =>
+  drifts ? drifts.intakter.rows.length + drifts.kostnader.rows.length + drifts.finansiella_poster.rows.length : 1;
 
 export const arsredovisning = defineKind({
   kind: "arsredovisning",
@@ -23,9 +30,13 @@ export const arsredovisning = defineKind({
     const drifts = resolvedDrifts(context.siblings, context.year, context.forbund)?.data;
     const { source, document } = context;
     const at = (path: (string | number)[]) => ({ file: source.file, line: source.lineOf(path), path: path.join(".") });
+    // Small participant counts are hidden on the site, also on its granskning page (./arsredovisning-privacy.ts).
+    const privacy = arsredovisningPrivacy(computed, data, context.forbund.privacy?.min_count);
+    const { minCount } = privacy;
     const findings: Finding[] = [
-      ...statedTotalFindings(computed.stated, source, document, context.unit),
+      ...statedTotalFindings(computed.stated, source, document, context.unit, "summa", privacy.comparison),
       ...statementFindings(data, computed, source, document, context.unit, drifts),
+      ...bokforingFindings(data, computed, { source, document, unit: context.unit, roundedParts: roundedRows(drifts) }),
     ];
     for (const change of computed.changes.filter((c) => !c.withinRounding)) {
       findings.push({
@@ -59,7 +70,9 @@ export const arsredovisning = defineKind({
       const sameAsPrinted = figure.computed !== null && show(figure.stated) === show(figure.computed);
       if (sameAsPrinted) continue;
       const close = figure.approximate && difference !== undefined && Math.abs(difference) <= (figure.kind === "share" ? 0.01 : Math.abs(figure.stated) * 0.05);
-      findings.push({
+      const message = (stated: string, computed: string) =>
+        `texten anger ${figure.approximate ? "ca " : ""}${stated}, data ger ${computed} (${figure.quotes}; ${figure.where})`;
+      const finding: Finding = {
         rule: "angiven-uppgift",
         severity: close ? "notering" : "fel",
         ...(figure.kind === "share" ? { display: "percent" as const } : {}),
@@ -69,8 +82,9 @@ export const arsredovisning = defineKind({
         computed: figure.computed,
         difference,
         url: `${document.url}#${anchorId(document.id, ["arsredovisning"])}`,
-        message: `texten anger ${figure.approximate ? "ca " : ""}${show(figure.stated)}, data ger ${show(figure.computed)} (${figure.quotes}; ${figure.where})`,
-      });
+        message: message(show(figure.stated), show(figure.computed)),
+      };
+      findings.push(privacy.statedFigure(finding, figure, message));
     }
     for (const ambition of computed.goals) {
       if (!ambition.differs || !ambition.declared || !ambition.status) continue;
@@ -93,7 +107,7 @@ export const arsredovisning = defineKind({
       const key = `${problem.path.join(".")} ${problem.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({
+      const finding: Finding = {
         rule: problem.rule ?? "data",
         severity: "fel",
         document: document.label,
@@ -101,12 +115,13 @@ export const arsredovisning = defineKind({
         stated: null,
         computed: null,
         message: problem.message,
-      });
+      };
+      findings.push(privacy.problem(finding, problem));
     }
     const charts = computed.participants
       ? {
-          participants: participantsChart(computed.participants.history),
-          ...(computed.participants.referrals ? { referrals: referralsChart(computed.participants.referrals, context.year) } : {}),
+          participants: participantsChart(computed.participants.history, { minCount }),
+          ...(computed.participants.referrals ? { referrals: referralsChart(computed.participants.referrals, context.year, { minCount }) } : {}),
         }
       : undefined;
     return {
@@ -117,6 +132,7 @@ export const arsredovisning = defineKind({
       charts,
       body: arsredovisningBody(computed, context, Boolean(charts?.referrals)),
       checklist: arsredovisningChecklist(data, computed, context.prose),
+      ...(privacy.hiddenValue ? { hiddenValue: privacy.hiddenValue } : {}),
     };
   },
 });

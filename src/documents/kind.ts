@@ -50,6 +50,11 @@ export interface BuiltDocument<Computed> {
   body: Block[];
   /** What the document still lacks; an utkast with items fails a --strict build. */
   checklist?: ChecklistItem[];
+  /**
+   * What the site prints instead of the value at a path prose quotes, when it hides it: a
+   * participant count below the förbund's privacy.min_count ("<5", ".."); undefined: as it is.
+   */
+  hiddenValue?: (path: string) => string | undefined;
   /** A cover page in print (default true) and an innehåll (default true). */
   cover?: boolean;
   toc?: boolean;

@@ -14,6 +14,8 @@ export interface DocumentValues {
   data: unknown;
   /** An utkast prints a visible gap where a value is missing, instead of stopping the build. */
   draft?: boolean;
+  /** The text the site prints instead of a value it hides (a small participant count), by path (see BuiltDocument). */
+  hiddenValue?: (path: string) => string | undefined;
 }
 
 export const valueShortcodeNames = ["belopp", "tal", "procent"] as const;

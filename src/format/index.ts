@@ -2,6 +2,7 @@
 
 export { amountCaption, formatAmount, type Unit, unitLabels } from "./amount.ts";
 export { anchorId } from "./anchor.ts";
+export { type CountPrivacy, type CountSplit, formatCount, hiddenInSplit, isHiddenCount, type SplitPart, WITHHELD } from "./count.ts";
 export { formatDate, formatLongDate, formatMonth, formatMonthRange, formatYearMonth } from "./date.ts";
 export { formatGoalTarget, formatGoalText, formatGoalValue, type GoalTarget } from "./goal.ts";
 export { escapeHtml } from "./html.ts";

@@ -62,6 +62,8 @@ export interface DocumentPage {
   charts: Record<string, RenderedChart>;
   /** What the page shows, in order (src/documents/body.ts); figures carry their rendered chart. */
   body: Block[];
+  /** What prose prints instead of a value the site hides (a small participant count), by path. */
+  hiddenValue?: (path: string) => string | undefined;
   cover: boolean;
   toc: boolean;
 }
@@ -193,6 +195,7 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
             computed: built.computed,
             charts,
             body,
+            ...(built.hiddenValue ? { hiddenValue: built.hiddenValue } : {}),
             cover: built.cover ?? true,
             toc: built.toc ?? true,
           };

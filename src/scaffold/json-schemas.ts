@@ -8,13 +8,18 @@ import { join } from "node:path";
 import { z } from "zod";
 import { documentKinds } from "../documents/index.ts";
 import { forbundSchema } from "../schemas/index.ts";
+import { kontoplanSchema } from "../schemas/kontoplan.ts";
 
 /** The schema line at the top of a data file `depth` folders below data/ (forbund.yaml: 1, a year's files: 2). */
 export const schemaLine = (kind: string, depth: number) => `yaml-language-server: $schema=${"../".repeat(depth + 1)}schemas/${kind}.schema.json`;
 
 /** File name → JSON text (two-space indent, final newline), for forbund.yaml and each document kind. */
 export function jsonSchemas(): Record<string, string> {
-  const schemas: [string, z.ZodType][] = [["forbund", forbundSchema], ...documentKinds.map((k): [string, z.ZodType] => [k.kind, k.schema])];
+  const schemas: [string, z.ZodType][] = [
+    ["forbund", forbundSchema],
+    ["kontoplan", kontoplanSchema],
+    ...documentKinds.map((k): [string, z.ZodType] => [k.kind, k.schema]),
+  ];
   return Object.fromEntries(
     schemas.map(([kind, schema]) => {
       // What a file may be written as (io: input: defaults optional); refinements are not JSON Schema's.

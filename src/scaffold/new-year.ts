@@ -34,37 +34,58 @@ function copyProse(proseDir: string, slug: string, year: number, id: string, res
   }
 }
 
-export function newYear(options: { dataDir: string; proseDir: string; slug: string; year: number; documents: readonly LoadedDocument[] }): NewYearResult {
-  const { dataDir, proseDir, slug, year, documents } = options;
-  const result: NewYearResult = { written: [], kept: [], skipped: [] };
-  const dir = join(dataDir, slug, String(year));
-  mkdirSync(dir, { recursive: true });
-  const plan = find(documents, "verksamhetsplan", year)?.data as Verksamhetsplan | undefined;
-  const write = (name: string, value: object | undefined, kind: string, header: string[]) => {
-    const file = join(dir, name);
-    if (existsSync(file)) return result.kept.push(file);
-    if (!value) return result.skipped.push(file);
-    writeFileSync(file, yamlFile(value, { kind, header }));
-    result.written.push(file);
-  };
+interface NewYearOptions {
+  dataDir: string;
+  proseDir: string;
+  slug: string;
+  year: number;
+  documents: readonly LoadedDocument[];
+}
 
+/** The year's data files new-year would write — those missing — with their text; nothing is written. */
+export function scaffoldFiles(options: Omit<NewYearOptions, "proseDir">): { file: string; kind: string; text: string }[] {
+  const { dataDir, slug, year, documents } = options;
+  const dir = join(dataDir, slug, String(year));
+  const plan = find(documents, "verksamhetsplan", year)?.data as Verksamhetsplan | undefined;
+  const files: { file: string; kind: string; text: string }[] = [];
+  const add = (kind: string, value: object | undefined, header: string[]) => {
+    const file = join(dir, `${kind}.yaml`);
+    if (value && !existsSync(file)) files.push({ file, kind, text: yamlFile(value, { kind, header }) });
+  };
   const previousDrifts = find(documents, "driftsredovisning", year - 1)?.data as Driftsredovisning | undefined;
-  write("driftsredovisning.yaml", newDriftsredovisning(year, previousDrifts, plan), "driftsredovisning", [
+  add("driftsredovisning", newDriftsredovisning(year, previousDrifts, plan), [
     `Driftsredovisning ${year}, skapad med npm run new-year${previousDrifts ? ` från driftsredovisningen ${year - 1}` : " från verksamhetsplanen"}.`,
     `Fyll i utfall ${year} (eller importera bokföringen: npm run import -- sie …). Utfall ${year - 1} läses från`,
     `driftsredovisningen ${year - 1} och budgeten från verksamhetsplanen för respektive år (plan_line).`,
     "Utan decided är dokumentet ett utkast.",
   ]);
-  copyProse(proseDir, slug, year, "driftsredovisning", result);
-
   const previousReport = find(documents, "arsredovisning", year - 1)?.data as Arsredovisning | undefined;
-  write("arsredovisning.yaml", newArsredovisning(year, previousReport, plan), "arsredovisning", [
+  add("arsredovisning", newArsredovisning(year, previousReport, plan), [
     `Årsredovisning ${year}, skapad med npm run new-year${previousReport ? ` från årsredovisningen ${year - 1}` : ""}.`,
     `Fyll i årets siffror: deltagare, status vid avslut, enkätresultat, balansräkningens och noternas värden för ${year}.`,
     `Siffrorna för ${year - 1} och tidigare år läses från årsredovisningarna och driftsredovisningarna i data/ —`,
     "skriv dem inte igen. Målen är verksamhetsplanens resultatmål. npm run status visar vad som saknas.",
   ]);
-  copyProse(proseDir, slug, year, "arsredovisning", result);
+  return files;
+}
+
+export function newYear(options: NewYearOptions): NewYearResult {
+  const { dataDir, proseDir, slug, year } = options;
+  const result: NewYearResult = { written: [], kept: [], skipped: [] };
+  const dir = join(dataDir, slug, String(year));
+  mkdirSync(dir, { recursive: true });
+  const planned = scaffoldFiles(options);
+  for (const kind of ["driftsredovisning", "arsredovisning"]) {
+    const file = join(dir, `${kind}.yaml`);
+    const text = planned.find((p) => p.kind === kind)?.text;
+    if (existsSync(file)) result.kept.push(file);
+    else if (text === undefined) result.skipped.push(file);
+    else {
+      writeFileSync(file, text);
+      result.written.push(file);
+    }
+    copyProse(proseDir, slug, year, kind, result);
+  }
   // The plan is the board's own document, adopted in the autumn: never scaffolded, only reported.
   const planFile = join(dir, "verksamhetsplan.yaml");
   (existsSync(planFile) ? result.kept : result.skipped).push(planFile);

@@ -28,6 +28,21 @@ export const forbundSchema = z
       .optional()
       .describe("Logotyp för försättsbladet: en fil bredvid forbund.yaml."),
     members: z.array(member).min(1),
+    // Small groups can point out the people in them: the site then shows their counts as "<5".
+    privacy: z
+      .strictObject({
+        min_count: z
+          .number({ error: "väntade ett heltal, t.ex. 5" })
+          .int({ error: "väntade ett heltal, t.ex. 5" })
+          .min(2, { error: "väntade minst 2" })
+          .max(20, { error: "väntade högst 20" })
+          .describe(
+            "Antal deltagare under gränsen (men över 0) visas som ”<N” på webbplatsen och i PDF- och CSV-filerna, t.ex. 5; " +
+              "ett antal som annars skulle låta ett sådant räknas fram ur de andra visas som ”..”.",
+          ),
+      })
+      .optional()
+      .describe("Skydd för enskilda i små grupper: deltagarantal under en gräns visas inte. Granskningen räknar med de verkliga antalen."),
     funding_shares: z
       .strictObject({ state: share, region: share, municipality: share })
       .describe("Andelen av medlemsbidraget som varje slags part betalar: state (staten) 1/2, region 1/4, municipality (kommunerna tillsammans) 1/4."),

@@ -1,6 +1,6 @@
 // Cells of a table model, one function per kind: the value kept as data, the text formatted once
 // by the format module (src/format).
-import { EMPTY, formatNumber, formatPercent } from "../format/index.ts";
+import { type CountPrivacy, EMPTY, formatCount, formatNumber, formatPercent, isHiddenCount } from "../format/index.ts";
 import type { Cell } from "./model.ts";
 
 type Extra = Partial<
@@ -41,6 +41,16 @@ export function countCell(value: number | null | undefined, extra: Extra = {}): 
   return { kind: "count", numeric: true, value: value ?? null, text: formatNumber(value), decimals: 0, ...extra };
 }
 
+/**
+ * A participant count the site may hide (src/format/count.ts): "<5" or "..", with the text as its
+ * value too, so that neither the page nor the CSV file ever holds the number.
+ */
+export function privateCountCell(value: number | null | undefined, privacy: CountPrivacy, extra: Extra = {}): Cell {
+  if (!isHiddenCount(value, privacy)) return countCell(value, extra);
+  const text = formatCount(value, privacy);
+  return { kind: "count", numeric: true, value: text, text, ...extra };
+}
+
 /** A number with the decimals it has, at most `max`: "1,5", "2". */
 export function decimalCell(value: number | null | undefined, max = 1, extra: Extra = {}): Cell {
   const decimals = value === null || value === undefined ? 0 : decimalsOf(value, max);
@@ -60,6 +70,13 @@ export function percentCell(share: number | null | undefined, decimals = 0, extr
 export function countShareCell(cell: { count: number | null; share: number | null } | null | undefined, extra: Extra = {}): Cell {
   const text =
     !cell || cell.count === null ? EMPTY : cell.share === null ? formatNumber(cell.count) : `${formatNumber(cell.count)} (${formatPercent(cell.share)})`;
+  return { kind: "countShare", numeric: true, value: text, text, ...extra };
+}
+
+/** "49 (35 %)", or just "<5" / ".." when the site hides the count: its share would give it away. */
+export function privateCountShareCell(cell: { count: number | null; share: number | null } | null | undefined, privacy: CountPrivacy, extra: Extra = {}): Cell {
+  if (!cell || !isHiddenCount(cell.count, privacy)) return countShareCell(cell, extra);
+  const text = formatCount(cell.count, privacy);
   return { kind: "countShare", numeric: true, value: text, text, ...extra };
 }
 

@@ -1,5 +1,6 @@
 // The goal follow-up of an årsredovisning, one table per ambition: each goal (its target in words)
-// with its results against the target, last year's value, and the computed status.
+// with its results against the target, last year's value, and the computed status. A result read
+// from a participant count the site hides (forbund.yaml privacy.min_count) shows "<5" or "..".
 import { type ComputedAmbition, statusLabels } from "../compute/arsredovisning/goals.ts";
 import { formatGoalText, formatGoalValue } from "../format/index.ts";
 import { statusCell, textCell } from "./cells.ts";
@@ -10,14 +11,18 @@ export function statusLabel(status: ComputedAmbition["status"]): string {
   return status ? statusLabels[status] : "Kan inte bedömas";
 }
 
-export function goalTable(ambition: ComputedAmbition, year: number): Table {
+export function goalTable(ambition: ComputedAmbition, year: number, options: { hidden?: (path: string) => string | undefined } = {}): Table {
+  // The text instead of the value at a path, when the site hides it; the text is then the cell's value too.
+  const hidden = (path: string | undefined) => (path ? options.hidden?.(path) : undefined);
   const rows: Row[] = ambition.goals.flatMap((goal) =>
     goal.results.map((result, index): Row => {
       const span = goal.results.length;
+      const shown = hidden(result.path);
+      const shownBefore = hidden(result.previousPath);
       const value: Cell = {
         kind: goal.unit === "count" ? "count" : "percent",
-        value: result.value,
-        text: formatGoalValue(result.value, goal.unit),
+        value: shown ?? result.value,
+        text: shown ?? formatGoalValue(result.value, goal.unit),
         valueClass: "goal-value",
         ...(result.label ? { suffix: result.label } : {}),
         ...(result.meets === false ? { note: " (under målet)", noteClass: "goal-below" } : {}),
@@ -25,8 +30,8 @@ export function goalTable(ambition: ComputedAmbition, year: number): Table {
       const previous: Cell = {
         kind: goal.unit === "count" ? "count" : "percent",
         numeric: true,
-        value: result.previous,
-        text: formatGoalValue(result.previous, goal.unit),
+        value: shownBefore ?? result.previous,
+        text: shownBefore ?? formatGoalValue(result.previous, goal.unit),
       };
       return {
         kind: "row",

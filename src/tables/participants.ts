@@ -1,13 +1,26 @@
 // The participant tables of the årsredovisning (src/compute/arsredovisning/participants.ts):
 // Tabell 1 (enrolled per year), Tabell 2 (the flow: enrolled, new, ended …, two years), Tabell 3
-// (status at exit, counts with their share of the year's ended participants).
-import type { ComputedParticipants } from "../compute/arsredovisning/participants.ts";
-import { anchorId } from "../format/index.ts";
-import { countCell, countShareCell, textCell } from "./cells.ts";
+// (status at exit, counts with their share of the year's ended participants). With `minCount` (the
+// förbund's privacy.min_count) small counts, and those that would give them away, are hidden.
+import type { ComputedParticipants, CountShare } from "../compute/arsredovisning/participants.ts";
+import { anchorId, type CountSplit, hiddenInSplit } from "../format/index.ts";
+import { privateCountCell, privateCountShareCell, textCell } from "./cells.ts";
 import { csvFileName } from "./csv-names.ts";
-import type { Column, Row, Table } from "./model.ts";
+import type { Cell, Column, Row, Table } from "./model.ts";
 
-export function participantsHistoryTable(history: ComputedParticipants["history"], options: { caption: string; id?: string }): Table {
+/** All, women and men of one count split, hidden as the split's rule says (src/format/count.ts). */
+function splitCells(split: CountSplit | undefined, minCount: number | undefined): Cell[] {
+  const hidden = split ? hiddenInSplit(split, minCount) : new Set();
+  return (["total", "women", "men"] as const).map((key) => privateCountCell(split?.[key], { minCount, hidden: hidden.has(key) }));
+}
+
+/** The same for counts with their shares ("49 (35 %)"): a hidden count hides its share too. */
+function splitShareCells(row: { total: CountShare; women: CountShare; men: CountShare } | undefined, minCount: number | undefined): Cell[] {
+  const hidden = row ? hiddenInSplit({ total: row.total.count, women: row.women.count, men: row.men.count }, minCount) : new Set();
+  return (["total", "women", "men"] as const).map((key) => privateCountShareCell(row?.[key], { minCount, hidden: hidden.has(key) }));
+}
+
+export function participantsHistoryTable(history: ComputedParticipants["history"], options: { caption: string; id?: string; minCount?: number }): Table {
   return {
     ...(options.id ? { id: options.id } : {}),
     caption: options.caption,
@@ -18,7 +31,7 @@ export function participantsHistoryTable(history: ComputedParticipants["history"
       { label: "Kvinnor", numeric: true },
       { label: "Män", numeric: true },
     ],
-    rows: history.map((h) => ({ kind: "row", header: textCell(String(h.year)), cells: [countCell(h.total), countCell(h.women), countCell(h.men)] })),
+    rows: history.map((h) => ({ kind: "row", header: textCell(String(h.year)), cells: splitCells(h, options.minCount) })),
     csvName: csvFileName(options.caption),
   };
 }
@@ -34,17 +47,18 @@ const flowRows = [
   ["anonymous", "Anonyma/konsultationer"],
 ] as const;
 
-export function participantsFlowTable(years: readonly number[], participants: ComputedParticipants["years"], options: { caption: string; id: string }): Table {
+export function participantsFlowTable(
+  years: readonly number[],
+  participants: ComputedParticipants["years"],
+  options: { caption: string; id: string; minCount?: number },
+): Table {
   const rows = flowRows
     .filter(([key]) => years.some((year) => participants[String(year)]?.[key]))
     .map(
       ([key, label]): Row => ({
         kind: "row",
         header: textCell(label),
-        cells: years.flatMap((year) => {
-          const c = participants[String(year)]?.[key];
-          return [countCell(c?.total), countCell(c?.women), countCell(c?.men)];
-        }),
+        cells: years.flatMap((year) => splitCells(participants[String(year)]?.[key], options.minCount)),
       }),
     );
   return {
@@ -62,16 +76,13 @@ export function participantsExitTable(
   years: readonly number[],
   exitRows: ComputedParticipants["exitRows"],
   participants: ComputedParticipants["years"],
-  options: { caption: string; id: string; documentId: string },
+  options: { caption: string; id: string; documentId: string; minCount?: number },
 ): Table {
   const ended: Row = {
     kind: "sum",
     classes: ["line-strong"],
     header: textCell("Avslutade deltagare"),
-    cells: years.flatMap((year) => {
-      const c = participants[String(year)]?.ended;
-      return [countCell(c?.total), countCell(c?.women), countCell(c?.men)];
-    }),
+    cells: years.flatMap((year) => splitCells(participants[String(year)]?.ended, options.minCount)),
   };
   const rows = exitRows.map(
     (row): Row => ({
@@ -79,10 +90,7 @@ export function participantsExitTable(
       kind: "row",
       classes: row.sub ? ["line-sub"] : [],
       header: textCell(row.label, row.prefix ? { prefix: row.prefix } : {}),
-      cells: years.flatMap((year) => {
-        const v = row.values[String(year)];
-        return [countShareCell(v?.total), countShareCell(v?.women), countShareCell(v?.men)];
-      }),
+      cells: years.flatMap((year) => splitShareCells(row.values[String(year)], options.minCount)),
     }),
   );
   return {

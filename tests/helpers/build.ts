@@ -23,9 +23,9 @@ export function copyOfData(from = join(projectRoot, "tests/fixtures/seeds/data")
   return dir;
 }
 
-/** The seeds' driftsredovisning alone (its förbund file and the one document). */
+/** The seeds' driftsredovisning alone (its förbund file and the one document, its budget typed: no plan to read it from). */
 export function driftsredovisningOnly(): string {
-  return copyOfData(undefined, ["jamtland/forbund.yaml", "jamtland/2025/driftsredovisning.yaml"]);
+  return copyOfData(join(projectRoot, "tests/fixtures/driftsredovisning-alone/data"));
 }
 
 export interface BuildRun {

@@ -151,7 +151,12 @@ export function registerRows(model: Model, options: WriteOptions = {}): { header
     "Anonym",
     "Kommentar",
   ];
-  const sexText: Record<Sex, string[]> = { woman: ["kvinna", "Kvinna", "K", "k"], man: ["man", "Man", "M", "MAN"], other: ["annat", "Annat"], none: ["", "ej angivet", "Ej angivet"] };
+  const sexText: Record<Sex, string[]> = {
+    woman: ["kvinna", "Kvinna", "K", "k"],
+    man: ["man", "Man", "M", "MAN"],
+    other: ["annat", "Annat"],
+    none: ["", "ej angivet", "Ej angivet"],
+  };
   const ageGroup = (born: number) => (2025 - born < 30 ? "16-29" : 2025 - born < 50 ? "30-49" : "50-64");
   const statusText = (status: string) => pick([status, status, status[0]!.toUpperCase() + status.slice(1), status.toUpperCase()]);
   const yes = () => pick(["ja", "Ja", "JA", "j"]);
@@ -178,7 +183,18 @@ export function registerRows(model: Model, options: WriteOptions = {}): { header
     });
   }
   for (const c of model.anonymous) {
-    rows.push([...(key ? [""] : []), name(c.insats), pick(sexText[c.sex]), "", c.start, c.end, c.end === null ? "" : pick(["", "annat"]), no(), yes(), ""] as Cell[]);
+    rows.push([
+      ...(key ? [""] : []),
+      name(c.insats),
+      pick(sexText[c.sex]),
+      "",
+      c.start,
+      c.end,
+      c.end === null ? "" : pick(["", "annat"]),
+      no(),
+      yes(),
+      "",
+    ] as Cell[]);
   }
   // Shuffle (Fisher–Yates).
   for (let i = rows.length - 1; i > 0; i--) {
@@ -214,7 +230,20 @@ export async function toXlsx(table: { header: string[]; rows: Cell[][] }, seed =
 export function toCsv(table: { header: string[]; rows: Cell[][] }, style: "excel" | "comma" = "excel"): Buffer {
   const dates = DATE_COLUMNS(table.header);
   const text = stringify(
-    [table.header, ...table.rows.map((row) => row.map((cell, i) => (cell === null ? "" : dates.includes(i) && typeof cell === "number" ? iso(cell) : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell))))],
+    [
+      table.header,
+      ...table.rows.map((row) =>
+        row.map((cell, i) =>
+          cell === null
+            ? ""
+            : dates.includes(i) && typeof cell === "number"
+              ? iso(cell)
+              : cell instanceof Date
+                ? cell.toISOString().slice(0, 10)
+                : String(cell),
+        ),
+      ),
+    ],
     { delimiter: style === "excel" ? ";" : ",", record_delimiter: style === "excel" ? "windows" : "unix" },
   );
   return Buffer.from(style === "excel" ? `\ufeff${text}` : text, "utf8");
@@ -238,7 +267,14 @@ export interface Expected {
 
 function empty(): Expected {
   const z = () => ({ total: 0, women: 0, men: 0 });
-  return { enrolled: z(), new: z(), ended: z(), with_psychiatry: z(), anonymous: z(), exit_status: Object.fromEntries(CATEGORY_IDS.map((id) => [id, { women: 0, men: 0, not_stated: 0 }])) };
+  return {
+    enrolled: z(),
+    new: z(),
+    ended: z(),
+    with_psychiatry: z(),
+    anonymous: z(),
+    exit_status: Object.fromEntries(CATEGORY_IDS.map((id) => [id, { women: 0, men: 0, not_stated: 0 }])),
+  };
 }
 
 function tally(split: Split, sex: Sex): void {
@@ -258,7 +294,8 @@ function tallyExit(expected: Expected, status: string, sex: Sex): void {
 
 /**
  * The year's counts for a group of rows belonging to one participant, day by day: enrolled if a
- * row runs in the year; new if a row starts in the year and no row covers the day before; ended if a row ends in the year and no row covers the day after; the status of the
+ * row runs in the year; new if a row starts in the year and no row covers the day before; ended if a
+ * row ends in the year and no row covers the day after; the status of the
  * latest such row, a same-day tie going to the earliest in STATUS_ORDER.
  */
 function countParticipant(expected: Expected, rows: ModelRow[], sex: Sex, year: number): void {

@@ -10,6 +10,13 @@ export const seedsDir = join(projectRoot, "tests/fixtures/seeds");
 export const seedsData = join(seedsDir, "data");
 export const seedsProse = join(seedsDir, "prose");
 
+/**
+ * The seeds' driftsredovisning as it stands alone, without the plan it reads its budget from:
+ * its budget typed (tests/fixtures/driftsredovisning-alone), for tests of one document.
+ */
+export const aloneDir = join(projectRoot, "tests/fixtures/driftsredovisning-alone/data");
+export const standaloneDrifts = join(aloneDir, "jamtland/2025/driftsredovisning.yaml");
+
 /** A seed data file's path: seedFile("jamtland/2025/driftsredovisning.yaml"). */
 export const seedFile = (path: string) => join(seedsData, path);
 

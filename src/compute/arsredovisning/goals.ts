@@ -14,6 +14,9 @@ export interface ComputedResult {
   /** "percent" values are shares (0.71); "count" values are numbers. */
   unit: "percent" | "count" | "share_of";
   meets: boolean | null;
+  /** The computed path the value was read from, and last year's (when read, not written): the site may hide a small count there. */
+  path?: string;
+  previousPath?: string;
 }
 
 /** A goal with its target (comparator, target, max, unit: the shape the format module words). */
@@ -44,6 +47,8 @@ export interface ResultLookup {
   path(path: string): number | null | undefined;
   /** Last year's value of the figure at `path`, when the computed values have it. */
   previousPath?(path: string): number | null;
+  /** Where last year's value of the figure at `path` is, when the computed values have one. */
+  previousPathOf?(path: string): string | undefined;
 }
 
 export function meetsTarget(value: number | null, comparator: ComputedGoal["comparator"], target: number, max?: number): boolean | null {
@@ -109,6 +114,7 @@ export function computeGoals(
         let label = result.label ?? "";
         let value: number | null = null;
         let previous: number | null = result.previous ?? null;
+        let paths: Pick<ComputedResult, "path" | "previousPath"> = {};
         if (result.survey !== undefined) {
           const found = lookup.survey(result.survey);
           if (!found) problems.push({ path: [...path, "survey"], message: `ingen enkätfråga med id "${result.survey}" i surveys.questions` });
@@ -123,9 +129,12 @@ export function computeGoals(
           else {
             value = found;
             previous = result.previous ?? lookup.previousPath?.(result.path) ?? null;
+            const previousPath = result.previous === undefined ? lookup.previousPathOf?.(result.path) : undefined;
+            paths = { path: result.path, ...(previousPath ? { previousPath } : {}) };
           }
         } else value = result.value ?? null;
-        return { label, value, previous, unit: goal.target.unit, meets: meetsTarget(value, goal.target.comparator, goal.target.value, goal.target.max) };
+        const meets = meetsTarget(value, goal.target.comparator, goal.target.value, goal.target.max);
+        return { label, value, previous, unit: goal.target.unit, meets, ...paths };
       });
       const meets = results.map((r) => r.meets).filter((m): m is boolean => m !== null);
       const status: GoalStatus | null = meets.length === 0 ? null : meets.every(Boolean) ? "uppnatt" : meets.some(Boolean) ? "delvis" : "ej";

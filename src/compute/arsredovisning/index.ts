@@ -72,6 +72,12 @@ export interface ArsredovisningInputs {
 /** The value at a dotted path of an object (a computed path a goal or a stated figure quotes). */
 const lookUp = (root: unknown, path: string): unknown => lookUpPath(root, path).value;
 
+/** Where last year's value of the same figure is: current.* → previous.*, exit.* → participants.exitPrevious.*. */
+function previousPathOf(path: string): string | undefined {
+  if (path.startsWith("current.")) return `previous.${path.slice(8)}`;
+  return path.startsWith("exit.") ? `participants.exitPrevious.${path.slice(5)}` : undefined;
+}
+
 /** Last year's statements, by line id, as last year's report computed them (with its own driftsredovisning). */
 function lastYearsStatements(previous: ComputedArsredovisning | undefined): Partial<Record<StatementName, Record<string, Record<string, Cell>>>> {
   if (!previous) return {};
@@ -155,16 +161,12 @@ export function computeArsredovisning(data: Arsredovisning, inputs: Arsredovisni
         const value = lookUp(values, path);
         return typeof value === "number" || value === null ? (value as number | null) : undefined;
       },
-      // Last year's value of the same figure: current.* → previous.*, exit.* → participants.exitPrevious.*.
       previousPath: (path) => {
-        const previous = path.startsWith("current.")
-          ? `previous.${path.slice(8)}`
-          : path.startsWith("exit.")
-            ? `participants.exitPrevious.${path.slice(5)}`
-            : undefined;
+        const previous = previousPathOf(path);
         const value = previous ? lookUp(values, previous) : undefined;
         return typeof value === "number" ? value : null;
       },
+      previousPathOf,
     },
     problems,
     inputs.planGoals,

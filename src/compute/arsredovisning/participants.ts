@@ -24,19 +24,20 @@ export interface Problem {
   message: string;
   /** The granskning rule it breaks, when it is not just bad data (see src/checks/rules.ts); default "data". */
   rule?: string;
+  /** The message with its participant counts written by `count`: the public granskning page hides small ones. */
+  messageWith?: (count: (value: number) => string) => string;
 }
 
 export function genderCount(input: GenderCountInput, path: (string | number)[], problems: Problem[]): GenderCount {
   const split = (input.women ?? 0) + (input.men ?? 0);
   const total = input.total ?? split + (input.not_stated ?? 0);
   const notStated = input.not_stated ?? total - split;
-  if (notStated < 0) problems.push({ path: [...path, "total"], message: `totalt ${total} är mindre än kvinnor + män (${split})`, rule: "deltagare" });
+  const problem = (key: string, messageWith: (count: (value: number) => string) => string) =>
+    problems.push({ path: [...path, key], message: messageWith(String), messageWith, rule: "deltagare" });
+  if (notStated < 0) problem("total", (count) => `totalt ${count(total)} är mindre än kvinnor + män (${count(split)})`);
   if (input.total !== undefined && input.not_stated !== undefined && input.total !== split + input.not_stated) {
-    problems.push({
-      path: [...path, "not_stated"],
-      message: `totalt ${input.total} ≠ kvinnor + män + ej angivet (${split + input.not_stated})`,
-      rule: "deltagare",
-    });
+    const [stated, parts] = [input.total, split + input.not_stated];
+    problem("not_stated", (count) => `totalt ${count(stated)} ≠ kvinnor + män + ej angivet (${count(parts)})`);
   }
   const women = input.women;
   const men = input.men;

@@ -6,6 +6,7 @@
 import type { Driftsredovisning } from "../../schemas/driftsredovisning.ts";
 import type { Cell } from "../cell.ts";
 import { compareStated, type StatedComparison } from "../stated.ts";
+import { convertCell } from "../units.ts";
 
 /** A verksamhetsplan's budget as this needs it: line values by id (in the plan's unit) and its unit. */
 export interface PlanBudget {
@@ -29,10 +30,7 @@ export interface ResolvedDriftsredovisning {
 
 /** An amount in the plan's unit in the driftsredovisning's (kr → tkr: whole thousands). */
 /** An amount in another unit: kr → tkr rounds to whole thousands (as a plan in kr prints in a report in tkr). */
-export function inUnit(value: Cell, from: "kr" | "tkr", to: "kr" | "tkr"): Cell {
-  if (value === null || from === to) return value;
-  return from === "kr" ? Math.round(value / 1000) : value * 1000;
-}
+export const inUnit = (value: Cell, from: "kr" | "tkr", to: "kr" | "tkr"): Cell => convertCell(value, from, to);
 
 const sourceName = { driftsredovisning: "driftsredovisningen", verksamhetsplan: "verksamhetsplanen för" } as const;
 

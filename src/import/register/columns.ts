@@ -28,7 +28,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
     aliases: ["deltagarid", "deltagarnummer", "deltagarnr", "deltagarkod", "löpnummer", "pseudonym"],
     required: false,
     description:
-      "En pseudonym nyckel för deltagaren (t.ex. ett löpnummer), samma på alla rader för samma person. Med kolumnen räknas varje person en gång per år i förbundets totaler; utan den räknas varje rad som en deltagare. Aldrig personnummer eller namn.",
+      "En pseudonym nyckel för deltagaren (t.ex. ett löpnummer), samma på alla rader för samma person. Med kolumnen räknas varje " +
+      "person en gång per år i förbundets totaler; utan den räknas varje rad som en deltagare. Aldrig personnummer eller namn.",
     values: "valfri text eller siffror; krävs på varje rad som inte är anonym när kolumnen finns",
   },
   {
@@ -132,7 +133,29 @@ export function columnOf(heading: string): ColumnId | undefined {
 }
 
 // Headings of direct identifiers. A register with such a column is refused as a whole.
-const IDENTIFIER_WORDS = ["namn", "fornamn", "efternamn", "tilltalsnamn", "mellannamn", "personnummer", "personnr", "pnr", "samordningsnummer", "adress", "gatuadress", "postadress", "telefon", "telefonnummer", "mobil", "mobilnummer", "e post", "epost", "mejl", "mail", "email"];
+const IDENTIFIER_WORDS = [
+  "namn",
+  "fornamn",
+  "efternamn",
+  "tilltalsnamn",
+  "mellannamn",
+  "personnummer",
+  "personnr",
+  "pnr",
+  "samordningsnummer",
+  "adress",
+  "gatuadress",
+  "postadress",
+  "telefon",
+  "telefonnummer",
+  "mobil",
+  "mobilnummer",
+  "e post",
+  "epost",
+  "mejl",
+  "mail",
+  "email",
+];
 
 /** True when the heading names a direct identifier (Namn, Personnummer, Adress, Telefon, E-post, ...). */
 export function isIdentifierHeading(heading: string): boolean {

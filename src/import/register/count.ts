@@ -107,7 +107,12 @@ export function countParticipations(participations: readonly Participation[], op
     years[year] = yearCounts(units, anonymousRows, year, options);
     for (const id of insatsIds) {
       const rows = enrolledRows.filter((p) => p.insats === id).map(rowUnit);
-      insatser[id]![year] = yearCounts(rows, anonymousRows.filter((p) => p.insats === id), year, options);
+      insatser[id]![year] = yearCounts(
+        rows,
+        anonymousRows.filter((p) => p.insats === id),
+        year,
+        options,
+      );
     }
   }
   return { countedBy: byPerson ? "person" : "row", years, insatser, rows: participations.length };

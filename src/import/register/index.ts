@@ -8,12 +8,12 @@ import { basename } from "node:path";
 import { compileCategories, DEFAULT_EXIT_CATEGORIES, type ExitCategory } from "./categories.ts";
 import { normalize, type ReadResult } from "./columns.ts";
 import { countParticipations, type ExitSplit, type GenderSplit, type RegisterCounts } from "./count.ts";
-import { type RegisterProblem, RegisterError } from "./problem.ts";
+import { RegisterError, type RegisterProblem } from "./problem.ts";
 import { readCsv } from "./read-csv.ts";
 import { readXlsx } from "./read-xlsx.ts";
 import { type KnownInsats, validateRegister } from "./validate.ts";
 
-export { type ExitCategory, DEFAULT_EXIT_CATEGORIES } from "./categories.ts";
+export { DEFAULT_EXIT_CATEGORIES, type ExitCategory } from "./categories.ts";
 export { COLUMNS, type ColumnId, type ColumnSpec } from "./columns.ts";
 export type { ExitSplit, GenderSplit, RegisterCounts, YearCounts } from "./count.ts";
 export { formatRegisterProblem, RegisterError, type RegisterProblem } from "./problem.ts";
@@ -40,7 +40,7 @@ export interface RegisterInput {
 }
 
 export type RegisterResult =
-  | { ok: true; counts: RegisterCounts; /** Headings the module does not know (their cells are not read). */ ignoredColumns: string[] }
+  | { ok: true; counts: RegisterCounts /** Headings the module does not know (their cells are not read). */; ignoredColumns: string[] }
   | { ok: false; problems: RegisterProblem[] };
 
 /** Reads, checks and counts a register. Problems (all of them) instead of counts when anything is wrong. */

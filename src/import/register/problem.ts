@@ -14,7 +14,9 @@ export interface RegisterProblem {
 
 /** "deltagare.xlsx rad 14, kolumn Slutdatum: slutdatum 2025-02-01 är före startdatum 2025-03-10". */
 export function formatRegisterProblem(problem: RegisterProblem): string {
-  const where = [problem.row !== undefined ? `rad ${problem.row}` : "", problem.column !== undefined ? `kolumn ${problem.column}` : ""].filter(Boolean).join(", ");
+  const where = [problem.row !== undefined ? `rad ${problem.row}` : "", problem.column !== undefined ? `kolumn ${problem.column}` : ""]
+    .filter(Boolean)
+    .join(", ");
   return where ? `${problem.file} ${where}: ${problem.message}` : `${problem.file}: ${problem.message}`;
 }
 

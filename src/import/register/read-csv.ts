@@ -18,7 +18,7 @@ export function readCsv(file: string, data: Uint8Array): ReadResult {
     records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
-    const what = code === "CSV_QUOTE_NOT_CLOSED" ? "ett citattecken (\") stängs aldrig" : "filen följer inte CSV-formatet";
+    const what = code === "CSV_QUOTE_NOT_CLOSED" ? 'ett citattecken (") stängs aldrig' : "filen följer inte CSV-formatet";
     return { ok: false, problems: [{ file, message: `CSV-filen kan inte läsas: ${what}${lines ? ` (textrad ${lines})` : ""}` }] };
   }
   const [header, ...body] = records;

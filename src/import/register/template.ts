@@ -54,10 +54,23 @@ export async function writeRegisterTemplate(options: TemplateOptions = {}): Prom
   list("status", categories.allowed, "Välj ett värde ur listan. Fyll i status bara när Slutdatum är ifyllt.");
   list("psychiatry", ["ja", "nej"], "Skriv ja eller nej (tomt = nej).");
   list("anonymous", ["ja", "nej"], "Skriv ja eller nej (tomt = nej).");
-  if (options.insatser && options.insatser.length > 0) list("insats", options.insatser.map((insats) => insats.id), "Välj en av förbundets insatser.");
+  if (options.insatser && options.insatser.length > 0)
+    list(
+      "insats",
+      options.insatser.map((insats) => insats.id),
+      "Välj en av förbundets insatser.",
+    );
   for (const id of ["start", "end"] as const) {
     sheet.getColumn(id).numFmt = "yyyy-mm-dd";
-    validate(id, { type: "date", operator: "greaterThanOrEqual", allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], showErrorMessage: true, errorTitle: columnSpec(id).heading, error: "Skriv ett datum som ÅÅÅÅ-MM-DD." });
+    validate(id, {
+      type: "date",
+      operator: "greaterThanOrEqual",
+      allowBlank: true,
+      formulae: [new Date(Date.UTC(2000, 0, 1))],
+      showErrorMessage: true,
+      errorTitle: columnSpec(id).heading,
+      error: "Skriv ett datum som ÅÅÅÅ-MM-DD.",
+    });
   }
 
   writeInstructions(instructions, categories.allowed, options.categories ?? DEFAULT_EXIT_CATEGORIES);
@@ -100,7 +113,8 @@ function writeInstructions(sheet: ExcelJS.Worksheet, allowed: readonly string[],
   for (const line of [
     "Inskrivna ett år: startdatum senast 31 december och inget slutdatum eller slutdatum tidigast 1 januari samma år.",
     "Nya: startdatum under året. Avslutade: slutdatum under året, fördelade på status vid avslut.",
-    "Med Deltagar-id räknas varje person en gång i förbundets totaler; den som går direkt vidare till en annan insats räknas inte som avslutad eller ny. Per insats räknas varje rad.",
+    "Med Deltagar-id räknas varje person en gång i förbundets totaler; den som går direkt vidare " +
+      "till en annan insats räknas inte som avslutad eller ny. Per insats räknas varje rad.",
     "Utan Deltagar-id räknas varje rad som en deltagare.",
     "Anonyma ärenden (Anonym = ja) räknas för sig och inte som inskrivna deltagare.",
   ]) {

@@ -77,7 +77,8 @@ export function validateRegister(table: RawTable, options: ValidateOptions): Val
   // 1. Direct identifiers: refuse the file before reading anything else.
   const refused: RegisterProblem[] = [];
   for (const heading of table.headings) {
-    if (heading && isIdentifierHeading(heading)) refused.push({ file, column: heading, message: `${IDENTIFIERS}; ta bort kolumnen (en pseudonym Deltagar-id räcker för att känna igen en person)` });
+    if (heading && isIdentifierHeading(heading))
+      refused.push({ file, column: heading, message: `${IDENTIFIERS}; ta bort kolumnen (en pseudonym Deltagar-id räcker för att känna igen en person)` });
   }
   if (refused.length > 0) return { ok: false, problems: refused };
   for (const { row, cells } of table.rows) {
@@ -101,13 +102,22 @@ export function validateRegister(table: RawTable, options: ValidateOptions): Val
       return;
     }
     const first = index.get(id);
-    if (first !== undefined) problems.push({ file, column: heading, message: `kolumnen ${columnSpec(id).heading} finns två gånger (också som ${table.headings[first]}); ta bort den ena` });
+    if (first !== undefined)
+      problems.push({
+        file,
+        column: heading,
+        message: `kolumnen ${columnSpec(id).heading} finns två gånger (också som ${table.headings[first]}); ta bort den ena`,
+      });
     else index.set(id, i);
   });
   const found = table.headings.filter(Boolean);
   for (const spec of COLUMNS) {
     if (spec.required && !index.has(spec.id)) {
-      problems.push({ file, column: spec.heading, message: `kolumnen ${spec.heading} saknas; kolumner i filen: ${found.length > 0 ? found.join(", ") : "inga (rad 1 ska ha kolumnrubrikerna)"}` });
+      problems.push({
+        file,
+        column: spec.heading,
+        message: `kolumnen ${spec.heading} saknas; kolumner i filen: ${found.length > 0 ? found.join(", ") : "inga (rad 1 ska ha kolumnrubrikerna)"}`,
+      });
     }
   }
   if (index.has("birthYear") && index.has("ageGroup")) {
@@ -142,7 +152,8 @@ export function validateRegister(table: RawTable, options: ValidateOptions): Val
       if (isEmpty(insatsCell)) problem("insats", "insats saknas");
       else {
         const resolved = insatsOf(cellText(insatsCell));
-        if (resolved === undefined) problem("insats", `okänd insats; kända insatser: ${options.insatser!.map((k) => (k.name ? `${k.id} (${k.name})` : k.id)).join(", ")}`);
+        if (resolved === undefined)
+          problem("insats", `okänd insats; kända insatser: ${options.insatser!.map((k) => (k.name ? `${k.id} (${k.name})` : k.id)).join(", ")}`);
         else insats = resolved;
       }
     }
@@ -248,7 +259,12 @@ function insatsResolver(known: readonly KnownInsats[] | undefined): (text: strin
 
 const GENDER_WORDS: Record<Gender, string> = { woman: "kvinna", man: "man", other: "annat", not_stated: "ej angivet" };
 
-function samePerson(participations: (Participation & { birthYear?: number })[], table: RawTable, index: Map<ColumnId, number>, file: string): RegisterProblem[] {
+function samePerson(
+  participations: (Participation & { birthYear?: number })[],
+  table: RawTable,
+  index: Map<ColumnId, number>,
+  file: string,
+): RegisterProblem[] {
   const problems: RegisterProblem[] = [];
   const heading = (id: ColumnId) => table.headings[index.get(id)!]!;
   const byPerson = new Map<string, (Participation & { birthYear?: number })[]>();
@@ -263,7 +279,12 @@ function samePerson(participations: (Participation & { birthYear?: number })[], 
     const born = rows.find((p) => p.birthYear !== undefined);
     for (const p of rows) {
       if (stated && p.gender !== "not_stated" && p.gender !== stated.gender) {
-        problems.push({ file, row: p.row, column: heading("gender"), message: `kön ${GENDER_WORDS[p.gender]} skiljer sig från kön ${GENDER_WORDS[stated.gender]} på rad ${stated.row} med samma Deltagar-id` });
+        problems.push({
+          file,
+          row: p.row,
+          column: heading("gender"),
+          message: `kön ${GENDER_WORDS[p.gender]} skiljer sig från kön ${GENDER_WORDS[stated.gender]} på rad ${stated.row} med samma Deltagar-id`,
+        });
       }
       if (born && p.birthYear !== undefined && p.birthYear !== born.birthYear) {
         problems.push({ file, row: p.row, column: heading("birthYear"), message: `födelseåret skiljer sig från rad ${born.row} med samma Deltagar-id` });

@@ -26,8 +26,23 @@ const KONTO_TYPES = new Set<string>(["T", "S", "K", "I"]);
 const MAX_OTHER_LINES = 10;
 const BLOCK_LABELS = new Set(["#TRANS", "#RTRANS", "#BTRANS"]);
 const READ_LABELS = new Set([
-  "#FLAGGA", "#FORMAT", "#SIETYP", "#PROGRAM", "#GEN", "#FNAMN", "#ORGNR", "#KPTYP", "#RAR", "#KONTO", "#KTYP",
-  "#IB", "#UB", "#RES", "#PSALDO", "#PBUDGET", "#VER",
+  "#FLAGGA",
+  "#FORMAT",
+  "#SIETYP",
+  "#PROGRAM",
+  "#GEN",
+  "#FNAMN",
+  "#ORGNR",
+  "#KPTYP",
+  "#RAR",
+  "#KONTO",
+  "#KTYP",
+  "#IB",
+  "#UB",
+  "#RES",
+  "#PSALDO",
+  "#PBUDGET",
+  "#VER",
 ]);
 
 export function verName(ver: Pick<Ver, "series" | "number">): string {
@@ -165,9 +180,7 @@ export function parseSie(text: string, file = "fil.se"): ParsedSie {
     if (state === "block") {
       problems.fel(
         current.line,
-        reason === "eof"
-          ? `blocket till ${verName(current)} avslutas aldrig med }`
-          : `blocket till ${verName(current)} avslutas inte med } före rad ${line}`,
+        reason === "eof" ? `blocket till ${verName(current)} avslutas aldrig med }` : `blocket till ${verName(current)} avslutas inte med } före rad ${line}`,
       );
     }
   };
@@ -198,7 +211,9 @@ export function parseSie(text: string, file = "fil.se"): ParsedSie {
     const sign = f.optional(6);
     if (!f.ok || account === undefined || objects === undefined || amount === undefined) return undefined;
     return {
-      account, objects, amount,
+      account,
+      objects,
+      amount,
       ...(date !== undefined ? { date } : {}),
       ...(text !== undefined ? { text } : {}),
       ...(quantity !== undefined ? { quantity } : {}),
@@ -343,7 +358,13 @@ export function parseSie(text: string, file = "fil.se"): ParsedSie {
           break;
         }
         (record.label === "#PSALDO" ? sie.psaldo : sie.pbudget).push({
-          year, period, account, objects, amount, ...(quantity !== undefined ? { quantity } : {}), line: record.line,
+          year,
+          period,
+          account,
+          objects,
+          amount,
+          ...(quantity !== undefined ? { quantity } : {}),
+          line: record.line,
         });
         break;
       }
@@ -359,7 +380,9 @@ export function parseSie(text: string, file = "fil.se"): ParsedSie {
           break;
         }
         current = {
-          series, number, date,
+          series,
+          number,
+          date,
           ...(text !== undefined ? { text } : {}),
           ...(regdate !== undefined ? { regdate } : {}),
           ...(sign !== undefined ? { sign } : {}),

@@ -3,9 +3,7 @@
 // inside written \"; an object list in braces ({} or {1 "100" 6 "P1"}); a #VER's transactions in
 // a block of lines between a line "{" and a line "}". Empty lines are skipped.
 
-export type SieField =
-  | { kind: "text"; value: string; quoted: boolean }
-  | { kind: "list"; items: string[] };
+export type SieField = { kind: "text"; value: string; quoted: boolean } | { kind: "list"; items: string[] };
 
 export type SieLine =
   | { kind: "record"; line: number; label: string; fields: SieField[]; error?: string }

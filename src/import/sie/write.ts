@@ -58,7 +58,9 @@ export function writeSieText(sie: SieModel): string {
   saldo("#RES", sie.res);
   const period = (label: string, list: PeriodSaldo[]) => {
     for (const p of list) {
-      lines.push(record(label, [String(p.year), p.period.replace("-", ""), code(p.account), objects(p.objects), formatSieAmount(p.amount), quantity(p.quantity)]));
+      lines.push(
+        record(label, [String(p.year), p.period.replace("-", ""), code(p.account), objects(p.objects), formatSieAmount(p.amount), quantity(p.quantity)]),
+      );
     }
   };
   period("#PSALDO", sie.psaldo);

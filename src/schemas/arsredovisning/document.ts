@@ -6,6 +6,7 @@
 // Where the source document prints a figure, it may be kept as `stated` to be checked.
 import { z } from "zod";
 import { isoDate, label, unit } from "../common.ts";
+import { bokforingSchema } from "./bokforing.ts";
 import { economySchema, forumsSchema, overviewSchema } from "./economy.ts";
 import { ambitionSchema } from "./goals.ts";
 import { participantsSchema } from "./participants.ts";
@@ -30,4 +31,5 @@ export const arsredovisningSchema = z.strictObject({
   balansrakning: statementSchema.optional(),
   kassaflodesanalys: statementSchema.optional(),
   noter: z.array(noteSchema).optional(),
+  bokforing: bokforingSchema.optional(),
 });

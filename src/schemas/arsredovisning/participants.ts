@@ -38,6 +38,12 @@ const exitCategory = z.strictObject({
   label,
   prefix: z.string().optional().describe("Skrivs i fetstil före benämningen (“Till”)."),
   of: id.optional().describe("En underkategori (“varav arbete”) till kategorin med detta id."),
+  register_values: z
+    .array(label)
+    .optional()
+    .describe(
+      "Värdena i deltagarregistrets kolumn Status vid avslut som hör till kategorin (npm run import -- deltagare); utan: standardvärdena för kategorins id.",
+    ),
   values: perYear(genderCount),
 });
 
