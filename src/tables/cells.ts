@@ -14,6 +14,8 @@ type Extra = Partial<
     | "note"
     | "noteClass"
     | "mark"
+    | "markHref"
+    | "key"
     | "href"
     | "className"
     | "valueClass"

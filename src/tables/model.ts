@@ -34,8 +34,15 @@ export interface Cell {
   listClass?: string;
   /** Ids of a list cell's items (anchors of goals). */
   itemIds?: readonly string[];
-  /** A footnote mark ("*") after the text. */
+  /** A footnote mark ("*", or an adopted figure's number) after the text. */
   mark?: string;
+  /** The id of the note the mark refers to (the table's `notes`): the mark becomes a link to it. */
+  markHref?: string;
+  /**
+   * Which of the row's values the cell shows, as the data's path below the row writes it: "2025",
+   * "utfall.2025". A figure the document states finds its cell by it (./adopted.ts).
+   */
+  key?: string;
   /** A link target for the text, e.g. "#not-3". */
   href?: string;
 }
@@ -81,4 +88,15 @@ export interface Table {
   rows: Row[];
   /** File name of the CSV next to the page; made unique per document by ./csv-names.ts. */
   csvName: string;
+  /** Notes under the table: what the parts give where an adopted figure differs (./adopted.ts). */
+  notes?: TableNote[];
+}
+
+export interface TableNote {
+  /** Anchor id; the marked cell links to it. */
+  id: string;
+  /** The mark as printed: "1". */
+  mark: string;
+  number: number;
+  text: string;
 }
