@@ -77,8 +77,12 @@ describe("the example årsredovisning page", () => {
     expectAll(t, ["49 (35 %)", "23 (32 %)", "26 (38 %)", "37 (26 %)", "43 (30 %)", "31 (32 %)"]);
     expect(rowCells(html, "Eget kapital")).toEqual(["", "3 008", "1 737"].map(nb));
     expect(rowCells(html, "Årets kassaflöde")).toEqual(["620", "-1 360"].map(nb));
-    expect(rowCells(html, "SUMMA TILLGÅNGAR")).toEqual(["", "7 622", "7 197"].map(nb));
+    // As adopted: the stated 7 198 (its parts give 7 197), marked with a letter and a note under the table.
+    expect(rowCells(html, "SUMMA TILLGÅNGAR")).toEqual(["", nb("7 622"), `${nb("7 198")}anmärkning c`]);
     expect(rowCells(html, "SUMMA EGET KAPITAL, AVSÄTTNINGAR, SKULDER")).toEqual(["", "7 622", "7 198"].map(nb));
+    expect(html).toContain(
+      '<li id="arsredovisning-balansrakning-entries-5-anm-c" value="3"><span class="table-note-mark">c</span> Fastställt belopp; delarna ger 7\u00a0197.</li>',
+    );
     // The driftsredovisning section is the driftsredovisning's own table, its rows anchored by their ids.
     expect(html).toContain('<tr class="line-result" id="arsredovisning-driftsredovisning-resultat">');
     expect(html).toContain('<tr class="line-row" id="arsredovisning-driftsredovisning-kostnader-personalkostnader">');
@@ -89,17 +93,26 @@ describe("the example årsredovisning page", () => {
       "avsluten ökade med 46 % från 2024",
       "Större delen (65 %) av förbundets förbrukade medel",
       "det egna kapitalet uppgår till 3 008 tkr",
-      // The seed prints "9 %" for studies (35 % − 26 %); the data gives 12 of 142.
-      "medan 8 % påbörjade studier",
-      // The seed's goal follow-up prints 322; Tabell 1 and 2 say 332.
-      "332 inskrivna deltagare under 2025",
+      // Elsewhere the prose quotes the same count as the tables: 332.
+      "Totalt var 332 individer inskrivna",
+    ]);
+    // As adopted: the seed prints "9 %" for studies (the data gives 12 of 142, 8 %) and its goal
+    // follow-up 322 (Tabell 1 and 2: 332); each with a footnote saying what the data gives.
+    expectAll(text(html), [
+      "medan 9 % 1 påbörjade studier",
+      "322 1 inskrivna deltagare under 2025",
+      "Fastställd uppgift; beräknat 8 %.",
+      "Fastställd uppgift; beräknat 332.",
     ]);
   });
 
-  it("shows each goal with its computed status as text and shape, and the declared one", () => {
-    expect(html).toMatch(/<span class="goal-badge goal-badge-ej"><svg class="goal-badge-shape"[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/svg> Ej uppnått<\/span>/);
-    expect(html).toMatch(/<span class="goal-badge goal-badge-delvis"><svg[\s\S]*?<path [\s\S]*?<\/svg> Delvis uppnått<\/span>/);
-    expect(html).toContain("Årsredovisningen anger: ”Målet är delvis uppnått (plan finns)”");
+  it("shows each ambition with the board's status as text and shape, and what the goals give where it differs", () => {
+    const badge = `<span class="goal-badge goal-badge-delvis"><svg class="goal-badge-shape"[^>]*aria-hidden="true"[^>]*>`;
+    expect(html).toMatch(new RegExp(String.raw`${badge}[\s\S]*?<\/svg> Målet är delvis uppnått \(plan finns\)<\/span>`));
+    expect(html).toContain('<span class="goal-computed-note">Enligt målen och resultaten: ej uppnått.</span>');
+    // Each goal's own row still shows the status computed from its target and results.
+    expect(html).toMatch(/<span class="goal-badge goal-badge-ej"><svg[\s\S]*?<\/svg> Ej uppnått<\/span>/);
+    expect(html).not.toContain("Årsredovisningen anger");
   });
 
   it("draws the two charts with a description and a data table", () => {

@@ -106,7 +106,15 @@ describe("the example site", () => {
     let tables = 0;
     for (const page of documentPages) {
       const html = pageHtml(site, page);
-      const found = [...html.matchAll(/<table\b[\s\S]*?<\/table>\s*<\/div>\s*(<p class="table-download no-print"><a href="([^"]+\.csv)" download>)?/g)];
+      const found = [
+        ...html.matchAll(
+          new RegExp(
+            String.raw`<table\b[\s\S]*?<\/table>\s*<\/div>\s*(?:<ol class="table-notes"[\s\S]*?<\/ol>\s*)?` +
+              String.raw`(<p class="table-download no-print"><a href="([^"]+\.csv)" download>)?`,
+            "g",
+          ),
+        ),
+      ];
       for (const match of found) {
         tables++;
         const where = `${page} table ${match[0].slice(0, 80)}`;

@@ -19,7 +19,8 @@ const prose = (source: string) => ({ section: "test", file: "content/prose/x/202
 describe("value shortcodes", () => {
   it("format a value found at a path in the computed values, in the document's unit", () => {
     expect(valueShortcodes.belopp(doc, "resultat.2025.utfall")).toBe("1\u00a0271\u00a0tkr");
-    expect(valueShortcodes.belopp(doc, "resultat.2025.utfall", "kr")).toBe("1\u00a0271\u00a0kr");
+    // Another unit converts the amount: 1 271 tkr is 1 271 000 kr.
+    expect(valueShortcodes.belopp(doc, "resultat.2025.utfall", "kr")).toBe("1\u00a0271\u00a0000\u00a0kr");
     expect(valueShortcodes.tal(doc, "resultat.2025.budget")).toBe("–");
     expect(valueShortcodes.procent(doc, "share")).toBe("35\u00a0%");
     expect(valueShortcodes.tal(doc, "years.0")).toBe("2\u00a0025");

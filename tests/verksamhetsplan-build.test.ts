@@ -18,17 +18,20 @@ const text = (html: string) =>
 describe("the example verksamhetsplan pages", () => {
   const page = (path: string) => text(pageHtml(examplesSite(), path));
 
-  it("shows Jämtland 2026's budget, the computed result and the rolled-forward equity", () => {
+  it("shows Jämtland 2026's budget as adopted: the stated result and equity, marked with what the parts give", () => {
     const html = page("jamtland/2026/verksamhetsplan");
     expect(html).toContain("Verksamhetens kostnader −8 233 000 −8 906 000 −8 723 000");
     expect(html).toContain("Finansiering till utförande part −5 985 000 −6 642 000 −6 429 000");
-    expect(html).toContain("Årets resultat 9 000 −664 000 −481 000");
-    expect(html).toContain("Eget kapital efter årets slut (beräknat utifrån prognos aug 2025) 2 654 000 1 990 000 1 509 000");
-    // The printed −9 000 is listed as a difference.
-    expect(html).toMatch(/Årets resultat = [^−]*−9 000 9 000 −18 000/);
+    expect(html).toContain("Årets resultat −9 000 anmärkning a −664 000 −481 000");
+    expect(html).toContain("Eget kapital efter årets slut (beräknat utifrån prognos aug 2025) 2 654 000 1 991 000 anmärkning b 1 509 000");
+    expect(html).toContain("a Fastställt belopp; delarna ger 9 000. b Fastställt belopp; delarna ger 1 990 000.");
+    // No "Kontroll av angivna belopp" in the document: that is the granskning's.
+    expect(html).not.toContain("Kontroll av angivna belopp");
     expect(html).toContain("ca 9,5 tjänster");
     expect(html).toContain("Totalt 9,5");
-    expect(html).toContain("budgeterar förbundet 8 233 tkr i kostnader");
+    // The text as adopted: 7 883 tkr, with a footnote giving the budget's 8 233 tkr.
+    expect(html).toContain("budgeterar förbundet 7 883 tkr 1 i kostnader");
+    expect(html).toContain("Fastställd uppgift; beräknat 8 233 tkr.");
     expect(html).toContain("2028 8 242 000 1 509 000 1 648 400 −139 400 18,3 % Under nivån");
     expect(html).toContain("Minst 15% går vidare till Arbetsförmedlingens insatser");
   });
@@ -36,17 +39,19 @@ describe("the example verksamhetsplan pages", () => {
   it("shows Sollefteå's insatser, costs and equity at 16,9 % of the contribution", () => {
     const html = page("solleftea/2026/verksamhetsplan");
     expect(html).toContain("Summa kostnader för insatser −2 411 000 −1 360 000 0");
-    expect(html).toContain("Kostnader totalt −3 211 000 −2 160 000 −800 000");
+    // As adopted: the plan prints −2 170 000 and −5 000 where its rows give −2 160 000 and −800 000.
+    expect(html).toContain("Kostnader totalt −3 211 000 −2 170 000 anmärkning d −5 000 anmärkning e");
     expect(html).toContain("vilket motsvarar 16,9 % av medelstilldelningen");
     expect(html).toContain("medelsutrymme om 3 676 000 kr");
     expect(html).toMatch(/Försäkringskassan \(delägarskap 25 %\) 689 000/);
     expect(html).toContain("Verksamhetsägare Sollefteå kommun Medparter Region Västernorrland, Arbetsförmedlingen, Försäkringskassan");
-    expect(html).toMatch(/Kostnader totalt = [^−]*−2 170 000 −2 160 000 −10 000/);
+    expect(html).toMatch(/d Fastställt belopp; delarna ger −2 160 000\./);
   });
 
   it("shows Jämtland 2025's plan", () => {
     const html = page("jamtland/2025/verksamhetsplan");
-    expect(html).toContain("Verksamhetens kostnader −8 225 000 −8 221 000 −8 231 000");
+    expect(html).toContain("Verksamhetens kostnader −8 225 000 −8 200 000 anmärkning a −8 231 000");
+    expect(html).toContain("ligga i nivå med Nationella rådets rekommenderade nivå för eget kapital (ca 1 580 tkr 1 , 20 %");
     expect(html).toContain("Årets resultat inkl. eget kapital 1 580 000 1 587 000 1 584 000");
   });
 });

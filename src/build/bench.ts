@@ -53,7 +53,12 @@ export async function runBenchmark({ label, dataDir, proseDir, workDir, runs }: 
     html.push(result.timings.data + result.timings.html);
     pdf.push(result.timings.pdf);
     documents = result.pdfs.length;
-    plain.push(await plainPrint(outDir, result.pdfs));
+    plain.push(
+      await plainPrint(
+        outDir,
+        result.pdfs.map((printed) => printed.job),
+      ),
+    );
   }
   const ms = (value: number) => `${Math.round(value)} ms`;
   console.log(`finsam-rapport bench, ${label}: ${documents} PDF, median of ${runs} runs`);

@@ -9,7 +9,7 @@ import { configureSite } from "../eleventy/config.ts";
 import { loadPreparedSite } from "../eleventy/load.ts";
 import type { PreparedSite } from "../eleventy/prepare.ts";
 import type { PdfJob } from "../pdf/job.ts";
-import { printSite } from "../pdf/print.ts";
+import { type PrintedPdf, printSite } from "../pdf/print.ts";
 import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
 import { writePdfInfo } from "../site/pdf-info.ts";
@@ -32,7 +32,8 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  pdfs: readonly PdfJob[];
+  /** Each PDF printed, with what the page-flow rule found in it. */
+  pdfs: readonly PrintedPdf[];
   findings: Finding[];
   /** Milliseconds spent in each step. */
   timings: { data: number; html: number; pdf: number; total: number };
@@ -114,8 +115,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         ? []
         : await printSite(tempDir, jobs, {
             onStart: ({ job, started, total }) => log(`PDF ${started}/${total} skrivs ut: ${job.pdfPath}`),
-            onProgress: ({ job, done, total, prints }) =>
-              log(`PDF klar (${total - done} kvar): ${job.pdfPath} (${prints} utskrift${prints === 1 ? "" : "er"})`),
+            onProgress: ({ job, done, total, prints, pageFlow }) => {
+              log(`PDF klar (${total - done} kvar): ${job.pdfPath} (${prints} utskrift${prints === 1 ? "" : "er"})`);
+              // The page-flow rule (src/pdf/page-flow.ts): a warning, so a layout slip is seen, not a stop.
+              for (const warning of pageFlow) log(`  varning, sidflöde i ${job.pdfPath}: ${warning.message}`);
+            },
           });
     const pdfDone = performance.now();
     writePdfInfo(tempDir, pdfLinks(site));

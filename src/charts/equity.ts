@@ -1,20 +1,76 @@
 // Eget kapital per year against Nationella rådets recommended level (a share of the member contribution).
+// Drawn wide (print, desktop) and for a phone (layout.ts).
 
+import type { TopLevelSpec } from "vega-lite";
 import type { ComputedEquity } from "../compute/plan/equity.ts";
 import { formatAmount, formatPercent, type Unit } from "../format/index.ts";
 import { amountCell, csvFileName, percentCell, textCell } from "../tables/index.ts";
 import type { ChartDefinition } from "./chart.ts";
+import { phoneAmountAxis, phoneConfig, phoneFrame, wrappedLabels } from "./layout.ts";
+import { tipEncoding } from "./tips.ts";
+
+interface EquityValues {
+  values: { year: string; series: string; amount: number; tip: string }[];
+  closingLabel: string;
+  recommendedLabel: string;
+  unit: Unit;
+}
+
+function equitySpec({ values, closingLabel, recommendedLabel, unit }: EquityValues, layout: "wide" | "phone"): TopLevelSpec {
+  const phone = layout === "phone";
+  const labelExpr = phone ? wrappedLabels([closingLabel, recommendedLabel]) : undefined;
+  const largest = Math.max(0, ...values.map((value) => value.amount));
+  const amountAxis = phone ? phoneAmountAxis(unit, largest) : { title: `Belopp i ${unit}`, axis: { format: ",.0f" } };
+  const color = {
+    field: "series",
+    type: "nominal",
+    title: null,
+    scale: { domain: [closingLabel, recommendedLabel], range: ["#0b5394", "#d9822b"] },
+    ...(labelExpr ? { legend: { labelExpr } } : {}),
+  } as const;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: phone ? phoneConfig : { legend: { labelFontSize: 11, titleFontSize: 11, orient: "bottom", direction: "vertical", labelLimit: 420 } },
+    ...(phone ? { ...phoneFrame, height: 180 } : { width: 420, height: 200 }),
+    data: { values },
+    layer: [
+      {
+        transform: [{ filter: { field: "series", equal: closingLabel } }],
+        mark: { type: "bar", width: { band: 0.5 } },
+        encoding: {
+          x: { field: "year", type: "ordinal", title: null, axis: { labelAngle: 0 } },
+          y: { field: "amount", type: "quantitative", ...amountAxis },
+          color,
+          ...tipEncoding,
+        },
+      },
+      {
+        transform: [{ filter: { field: "series", equal: recommendedLabel } }],
+        mark: { type: "line", point: { filled: true, size: 50 }, strokeWidth: 2, strokeDash: [6, 3] },
+        encoding: {
+          x: { field: "year", type: "ordinal" },
+          y: { field: "amount", type: "quantitative" },
+          color,
+          ...tipEncoding,
+        },
+      },
+    ],
+  } as TopLevelSpec;
+}
 
 export function equityChart(equity: ComputedEquity, unit: Unit, title: string): ChartDefinition {
   const years = Object.keys(equity.years).sort();
   const share = formatPercent(equity.recommendedShare);
   const closingLabel = "Eget kapital vid årets slut";
   const recommendedLabel = `Rekommenderad nivå (${share} av medlemsbidraget)`;
-  const values = years.flatMap((year) => [
-    { year, series: closingLabel, amount: equity.years[year]!.closing },
-    { year, series: recommendedLabel, amount: equity.years[year]!.recommended ?? 0 },
-  ]);
-  const color = { field: "series", type: "nominal", title: null, scale: { domain: [closingLabel, recommendedLabel], range: ["#0b5394", "#d9822b"] } } as const;
+  const values = years.flatMap((year) => {
+    const { closing, recommended } = equity.years[year]!;
+    return [
+      { year, series: closingLabel, amount: closing, tip: `Eget kapital vid årets slut ${year}: ${formatAmount(closing, unit)}` },
+      { year, series: recommendedLabel, amount: recommended ?? 0, tip: `Rekommenderad nivå ${year}: ${formatAmount(recommended, unit)}` },
+    ];
+  });
+  const chartValues: EquityValues = { values, closingLabel, recommendedLabel, unit };
   const words = years.map((year) => {
     const y = equity.years[year]!;
     return (
@@ -25,33 +81,8 @@ export function equityChart(equity: ComputedEquity, unit: Unit, title: string): 
   return {
     title,
     description: `Eget kapital vid årets slut jämfört med rekommenderad nivå, ${share} av medlemsbidraget. ${words.join("; ")}.`,
-    spec: {
-      $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      config: { legend: { labelFontSize: 11, titleFontSize: 11, orient: "bottom", direction: "vertical", labelLimit: 420 } },
-      width: 420,
-      height: 200,
-      data: { values },
-      layer: [
-        {
-          transform: [{ filter: { field: "series", equal: closingLabel } }],
-          mark: { type: "bar", width: { band: 0.5 } },
-          encoding: {
-            x: { field: "year", type: "ordinal", title: null, axis: { labelAngle: 0 } },
-            y: { field: "amount", type: "quantitative", title: `Belopp i ${unit}`, axis: { format: ",.0f" } },
-            color,
-          },
-        },
-        {
-          transform: [{ filter: { field: "series", equal: recommendedLabel } }],
-          mark: { type: "line", point: { filled: true, size: 50 }, strokeWidth: 2, strokeDash: [6, 3] },
-          encoding: {
-            x: { field: "year", type: "ordinal" },
-            y: { field: "amount", type: "quantitative" },
-            color,
-          },
-        },
-      ],
-    },
+    spec: equitySpec(chartValues, "wide"),
+    phoneSpec: equitySpec(chartValues, "phone"),
     table: {
       caption: title,
       unitCaption: `belopp i ${unit}`,

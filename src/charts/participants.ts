@@ -1,10 +1,13 @@
 // Deltagare över tid (Tabell 1 as a chart): enrolled women and men per year, grouped bars. Pure.
+// Drawn wide (print, desktop) and for a phone (layout.ts).
 // A count the site hides (forbund.yaml privacy.min_count) is left out of the bars: a bar drawn to a
 // rounded height would still be read as a number; the table under the chart says "<5" or "..".
 import type { TopLevelSpec } from "vega-lite";
 import { formatCount, hiddenInSplit } from "../format/index.ts";
 import { participantsHistoryTable } from "../tables/participants.ts";
 import type { ChartDefinition } from "./chart.ts";
+import { phoneConfig, phoneFrame } from "./layout.ts";
+import { tipEncoding } from "./tips.ts";
 
 export interface ParticipantsYear {
   year: number;
@@ -13,7 +16,8 @@ export interface ParticipantsYear {
   men: number | null;
 }
 
-export function participantsSpec(history: ParticipantsYear[], minCount?: number): TopLevelSpec {
+export function participantsSpec(history: ParticipantsYear[], minCount?: number, layout: "wide" | "phone" = "wide"): TopLevelSpec {
+  const phone = layout === "phone";
   const values = history
     .flatMap((h) => {
       const hidden = hiddenInSplit(h, minCount);
@@ -22,11 +26,11 @@ export function participantsSpec(history: ParticipantsYear[], minCount?: number)
         { year: String(h.year), group: "Män", count: hidden.has("men") ? null : h.men },
       ];
     })
-    .filter((v) => v.count !== null);
+    .filter((v) => v.count !== null)
+    .map((v) => ({ ...v, tip: `${v.group} ${v.year}: ${formatCount(v.count)}` }));
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    width: 420,
-    height: 220,
+    ...(phone ? { ...phoneFrame, height: 200, config: phoneConfig } : { width: 420, height: 220 }),
     data: { values },
     mark: { type: "bar", tooltip: false },
     encoding: {
@@ -34,6 +38,7 @@ export function participantsSpec(history: ParticipantsYear[], minCount?: number)
       xOffset: { field: "group" },
       y: { field: "count", type: "quantitative", title: "Antal deltagare", axis: { format: ",d", tickMinStep: 1 } },
       color: { field: "group", type: "nominal", title: null, scale: { domain: ["Kvinnor", "Män"] } },
+      ...tipEncoding,
     },
   } as TopLevelSpec;
 }
@@ -57,6 +62,7 @@ export function participantsChart(history: ParticipantsYear[], options: { minCou
     title: "Deltagare över tid, kvinnor och män",
     description,
     spec: participantsSpec(history, minCount),
+    phoneSpec: participantsSpec(history, minCount, "phone"),
     // The same rows as Tabell 1, under the chart's own caption.
     table: participantsHistoryTable(history, { caption: "Inskrivna deltagare per år", minCount }),
   };

@@ -1,4 +1,5 @@
-// Vega-Lite → static SVG on the server, with Swedish number formatting. No browser, no client script.
+// Vega-Lite → static SVG on the server, with Swedish number formatting, for each variant of a chart
+// (the wide one and the phone one, layout.ts). No browser, and no Vega in the reader's browser.
 import type { TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "../format/index.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
@@ -25,18 +26,32 @@ export const chartConfig = {
   range: { category: ["#0b5394", "#d9822b", "#3f7f3f", "#8e3b8e", "#6b6b6b", "#b5a300"] },
 } as const;
 
+/** The spec's config over the shared one, axis and legend key by key (a phone spec changes a few of them). */
+function withConfig(spec: TopLevelSpec): TopLevelSpec {
+  const own = (spec.config ?? {}) as { axis?: object; legend?: object };
+  const config = { ...chartConfig, ...own, axis: { ...chartConfig.axis, ...own.axis }, legend: { ...chartConfig.legend, ...own.legend } };
+  return { ...spec, config } as unknown as TopLevelSpec;
+}
+
 export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
   const { vega, compile } = await loadLibraries();
-  const withConfig = { ...spec, config: { ...chartConfig, ...(spec.config ?? {}) } } as TopLevelSpec;
-  const view = new vega.View(vega.parse(compile(withConfig).spec), { renderer: "none" });
+  const view = new vega.View(vega.parse(compile(withConfig(spec)).spec), { renderer: "none" });
   const svg = await view.toSVG();
   view.finalize();
   return svg;
 }
 
+/** The SVG of a spec with the chart's description: role=img and that text as its name. */
+async function accessibleSvg(spec: TopLevelSpec, description: string): Promise<string> {
+  const svg = await renderChartSvg({ ...spec, description } as TopLevelSpec);
+  return svg.replace("<svg ", `<svg role="img" aria-label="${escapeHtml(description)}" `);
+}
+
 export async function renderChart(chart: ChartDefinition): Promise<RenderedChart> {
-  const svg = await renderChartSvg({ ...chart.spec, description: chart.description } as TopLevelSpec);
-  // The figure's caption and text describe the chart; the SVG gets role=img and that description.
-  const accessible = svg.replace("<svg ", `<svg role="img" aria-label="${escapeHtml(chart.description)}" `);
-  return { title: chart.title, description: chart.description, table: chart.table, svg: accessible };
+  // The figure's caption and text describe the chart; each variant's SVG gets role=img and that description.
+  const [svg, phoneSvg] = await Promise.all([
+    accessibleSvg(chart.spec, chart.description),
+    chart.phoneSpec ? accessibleSvg(chart.phoneSpec, chart.description) : undefined,
+  ]);
+  return { title: chart.title, description: chart.description, table: chart.table, svg, ...(phoneSvg ? { phoneSvg } : {}) };
 }

@@ -3,6 +3,7 @@
 // insatser with their FTE, and the comparison of every printed total with the computed one.
 import type { Forbund, Insats, Verksamhetsplan } from "../schemas/index.ts";
 import { sumCells } from "./cell.ts";
+import { lookUpPath } from "./path.ts";
 import { type ComputedBudget, compareRounded, computeBudget, type Values } from "./plan/budget.ts";
 import { type ComputedContributions, computeContributions } from "./plan/contributions.ts";
 import { type ComputedEquity, computeEquity } from "./plan/equity.ts";
@@ -21,6 +22,9 @@ export interface TextFigure {
   year: number;
   stated: number;
   computed: number | null;
+  /** The path the prose quotes it with, and its section: there the adopted plan prints `stated`. */
+  quotes?: string;
+  section?: string;
 }
 
 /** Key figures per year for the prose ({% belopp "nyckeltal.2026.kostnader" %}): costs as positive amounts. */
@@ -85,7 +89,14 @@ export function computeVerksamhetsplan(plan: Verksamhetsplan, forbund: Forbund):
         description: `${figure.label}: ${figure.lines.join(" + ")}`,
       }),
     );
-    return { label: figure.label, year: figure.year, stated: figure.stated, computed };
+    return {
+      label: figure.label,
+      year: figure.year,
+      stated: figure.stated,
+      computed,
+      ...(figure.quotes ? { quotes: figure.quotes } : {}),
+      ...(figure.section ? { section: figure.section } : {}),
+    };
   });
 
   const nyckeltal: Record<string, Nyckeltal> = Object.fromEntries(
@@ -107,6 +118,22 @@ export function computeVerksamhetsplan(plan: Verksamhetsplan, forbund: Forbund):
       ];
     }),
   );
+
+  // Other figures the text prints, each against the computed value at the path it quotes.
+  const values = { nyckeltal, equity, budget };
+  for (const [quotes, figure] of Object.entries(plan.stated_figures)) {
+    const computed = lookUpPath(values, quotes).value;
+    const value = typeof computed === "number" ? computed : null;
+    textStated.push(compareRounded(["stated_figures", quotes, "value"], figure.value, value, 1, plan.rounding, { row: ["budget"], description: figure.where }));
+    textFigures.push({
+      label: figure.where,
+      year: Number(plan.budget.years[0]),
+      stated: figure.value,
+      computed: value,
+      quotes,
+      ...(figure.section ? { section: figure.section } : {}),
+    });
+  }
 
   return {
     nyckeltal,

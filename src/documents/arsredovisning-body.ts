@@ -12,7 +12,20 @@ import { noteTable, statementTable } from "../tables/statements.ts";
 import { type Block, heading, type ProseSection, paragraph, proseLookup, table } from "./body.ts";
 import type { BuildContext } from "./kind.ts";
 
-function goalBlocks(c: ComputedArsredovisning, context: BuildContext, prose: ReturnType<typeof proseLookup>): Block[] {
+/**
+ * The status an ambition's heading shows: in an adopted report the board's own judgment (with what
+ * the goals and results give, where they give another); in a draft the one computed from them.
+ */
+function shownStatus(ambition: ComputedArsredovisning["goals"][number], adopted: boolean) {
+  if (!adopted || !ambition.declared) return { status: ambition.status, statusLabel: statusLabel(ambition.status) };
+  return {
+    status: ambition.declared.status,
+    statusLabel: ambition.declared.text,
+    ...(ambition.differs && ambition.status ? { computedNote: `Enligt målen och resultaten: ${statusLabel(ambition.status).toLowerCase()}.` } : {}),
+  };
+}
+
+function goalBlocks(c: ComputedArsredovisning, context: BuildContext, prose: ReturnType<typeof proseLookup>, adopted: boolean): Block[] {
   if (c.goals.length === 0) return [];
   const ambitions = c.goals.map((ambition, index): Block => {
     const id = anchorId(context.id, ambition.path);
@@ -32,9 +45,7 @@ function goalBlocks(c: ComputedArsredovisning, context: BuildContext, prose: Ret
             number: index + 1,
             heading: ambitionHeading,
             followUp: ambition.followUp,
-            status: ambition.status,
-            statusLabel: statusLabel(ambition.status),
-            declared: ambition.declared,
+            ...shownStatus(ambition, adopted),
             table: goals,
           },
           headings: [ambitionHeading],
@@ -177,7 +188,7 @@ function hiddenCountsNote(minCount: number | undefined): string {
   );
 }
 
-export function arsredovisningBody(c: ComputedArsredovisning, context: BuildContext, hasReferrals: boolean): Block[] {
+export function arsredovisningBody(c: ComputedArsredovisning, context: BuildContext, hasReferrals: boolean, adopted: boolean): Block[] {
   const prose = proseLookup(context.prose);
   const drifts: Block[] = c.driftsredovisning
     ? [
@@ -201,7 +212,7 @@ export function arsredovisningBody(c: ComputedArsredovisning, context: BuildCont
   const slots: Record<string, Block[]> = {
     oversikt: c.overview ? [table(overviewTable(c.overview, { unit: context.unit, documentId: context.id }))] : [],
     ...participantSlots(c, context, hasReferrals),
-    mal: goalBlocks(c, context, prose),
+    mal: goalBlocks(c, context, prose, adopted),
     "ekonomiskt-resultat": drifts,
     "finansiella-rapporter": [heading(2, "Finansiella rapporter", "finansiella-rapporter"), ...statementBlocks(c, context)],
     noter: noteBlocks(c, context),
@@ -217,8 +228,9 @@ export function arsredovisningBody(c: ComputedArsredovisning, context: BuildCont
       },
     }),
     paragraph(
-      "Summor, delsummor, andelar (”49 (35 %)”), förändringar mot föregående år, eget kapital vid årets slut och målens status är beräknade från data. " +
-        `Driftsredovisningen är densamma som förbundets driftsredovisning för ${c.year}. Ett streck (–) betyder att inget belopp finns.` +
+      "En andel som ”49 (35 %)” är antalet och dess andel av årets avslutade deltagare. " +
+        `Driftsredovisningen är densamma som förbundets driftsredovisning för ${c.year}. Ett streck (–) betyder att inget belopp finns. ` +
+        "En bokstav vid ett belopp hänvisar till en anmärkning under tabellen, en siffra i texten till en anmärkning under stycket." +
         hiddenCountsNote(context.forbund.privacy?.min_count),
       "source-note",
     ),

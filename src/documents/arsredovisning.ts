@@ -130,7 +130,14 @@ export const arsredovisning = defineKind({
       computed,
       findings,
       charts,
-      body: arsredovisningBody(computed, context, Boolean(charts?.referrals)),
+      body: arsredovisningBody(computed, context, Boolean(charts?.referrals), data.decided !== undefined),
+      adopted: computed.stated,
+      proseFigures: computed.statedFigures.map((f) => ({
+        quotes: f.quotes,
+        stated: f.stated,
+        computed: f.computed,
+        ...(f.section ? { section: f.section } : {}),
+      })),
       checklist: arsredovisningChecklist(data, computed, context.prose),
       ...(privacy.hiddenValue ? { hiddenValue: privacy.hiddenValue } : {}),
     };

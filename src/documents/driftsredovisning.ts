@@ -38,12 +38,13 @@ export const driftsredovisning = defineKind({
       ...proseLookup(context.prose).all(),
       table(driftsredovisningTable(computed, { unit: context.unit, caption: data.title, anchorPrefix: context.id })),
       paragraph(
-        "Summor, resultat och kolumnerna ”Differens utfall−budget” (utfall minus budget) är beräknade från raderna. " +
-          "Intäkter anges positiva och kostnader negativa. Ett streck (–) betyder att inget belopp finns.",
+        "Kolumnerna ”Differens utfall−budget” är utfall minus budget. " +
+          "Intäkter anges positiva och kostnader negativa. Ett streck (–) betyder att inget belopp finns. " +
+          "En bokstav vid ett belopp hänvisar till en anmärkning under tabellen.",
         "source-note",
       ),
     ];
     const checklist = resolved.missing.map((m) => ({ path: [...m.path, m.column], text: missingText(m) }));
-    return { title: data.title, decided: data.decided, computed, findings, body, checklist };
+    return { title: data.title, decided: data.decided, computed, findings, body, checklist, adopted: [...computed.stated, ...resolved.stated] };
   },
 });

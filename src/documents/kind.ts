@@ -4,11 +4,13 @@
 import type { z } from "zod";
 import type { ChartDefinition } from "../charts/chart.ts";
 import type { DocumentRef, Finding } from "../checks/finding.ts";
+import type { StatedComparison } from "../compute/stated.ts";
 import type { LoadedDocument } from "../data/load.ts";
 import type { YamlSource } from "../data/yaml-source.ts";
 import type { Unit } from "../format/index.ts";
 import type { Forbund } from "../schemas/index.ts";
 import type { Block, ProseSection } from "./body.ts";
+import type { ProseFigure } from "./prose-values.ts";
 
 /** Another document of the same förbund, for kinds that read across documents (e.g. last year's). */
 export type SiblingDocument = LoadedDocument;
@@ -48,6 +50,13 @@ export interface BuiltDocument<Computed> {
   charts?: Record<string, ChartDefinition>;
   /** What the page shows, in order (./body.ts). */
   body: Block[];
+  /**
+   * The figures the document states, with what their parts give: an adopted document's tables
+   * print the stated ones, marked where they differ (src/tables/adopted.ts).
+   */
+  adopted?: StatedComparison[];
+  /** The figures its text states (where the data gives another): an adopted document's prose prints them. */
+  proseFigures?: ProseFigure[];
   /** What the document still lacks; an utkast with items fails a --strict build. */
   checklist?: ChecklistItem[];
   /**

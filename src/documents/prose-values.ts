@@ -16,6 +16,22 @@ export interface DocumentValues {
   draft?: boolean;
   /** The text the site prints instead of a value it hides (a small participant count), by path (see BuiltDocument). */
   hiddenValue?: (path: string) => string | undefined;
+  /** An adopted document's figures as its text states them, where the data gives another (./kind.ts ProseFigure). */
+  adopted?: readonly ProseFigure[];
+}
+
+/** A figure an adopted document's text states: printed where the text quotes `quotes` (in `section`, when given). */
+export interface ProseFigure {
+  quotes: string;
+  section?: string;
+  stated: number;
+  computed: number | null;
+}
+
+/** The adopted figure a quote of `path` in `section` prints instead of the computed value, if any. */
+export function adoptedFigure(doc: DocumentValues | undefined, path: string, section: string | undefined): ProseFigure | undefined {
+  if (!doc || doc.draft) return undefined;
+  return doc.adopted?.find((figure) => figure.quotes === path && (figure.section === undefined || figure.section === section));
 }
 
 export const valueShortcodeNames = ["belopp", "tal", "procent"] as const;

@@ -98,11 +98,5 @@ export function protokollBody(data: Protokoll, computed: ProtokollPageData, cont
     heading: { level: 2, text: `Underskrifter${data.justering.digital ? " (digitala)" : ""}`, id: "underskrifter" },
     blocks: [{ type: "component", name: "signatures", params: { signatures: data.signatures } }],
   };
-  return [
-    facts(data, computed, context.forbund.name, context.slug),
-    attendance,
-    ...paragraphs,
-    signatures,
-    paragraph("Paragrafintervall, antal och anslagets datum är beräknade från data.", "source-note"),
-  ];
+  return [facts(data, computed, context.forbund.name, context.slug), attendance, ...paragraphs, signatures];
 }

@@ -9,7 +9,6 @@ import { contributionsTable } from "../tables/plan/contributions.ts";
 import { equityTable } from "../tables/plan/equity.ts";
 import { fteTable } from "../tables/plan/fte.ts";
 import { resultatmalTable } from "../tables/plan/resultatmal.ts";
-import { statedTable } from "../tables/plan/stated.ts";
 import { type Block, heading, paragraph, table } from "./body.ts";
 import type { BuildContext } from "./kind.ts";
 
@@ -85,13 +84,11 @@ function budgetBlocks(plan: Verksamhetsplan, computed: ComputedVerksamhetsplan, 
     ),
     table(equityTable(computed.equity, { unit, caption: `Eget kapital mot rekommenderad nivå ${span}`, documentId: context.id })),
     { type: "figure", chart: "equity", id: "figur-eget-kapital" },
-    heading(3, "Kontroll av angivna belopp"),
     paragraph(
-      "Tabellerna visar summor, resultat och eget kapital beräknade från raderna. Där originalet anger ett annat belopp visas det här; " +
-        "differenser inom avrundningen till hela tusental är markerade.",
+      "Intäkter anges positiva och kostnader negativa. Ett streck (–) betyder att inget belopp finns. " +
+        "En bokstav vid ett belopp hänvisar till en anmärkning under tabellen.",
+      "source-note",
     ),
-    table(statedTable(computed.stated, { unit, documentId: context.id })),
-    paragraph("Intäkter anges positiva och kostnader negativa. Ett streck (–) betyder att inget belopp finns.", "source-note"),
   ];
   return [{ type: "group", tag: "section", className: "plan-budget", id: anchorId(context.id, ["budget"]), blocks }];
 }
@@ -107,6 +104,13 @@ export function planBody(plan: Verksamhetsplan, computed: ComputedVerksamhetspla
   const placed = new Set<PlanBlock>();
   for (const prose of context.prose) {
     body.push({ type: "prose", prose });
+    for (const figure of plan.figures.filter((f) => f.after === prose.section)) {
+      body.push({
+        type: "component",
+        name: "levelsFigure",
+        params: { id: anchorId(context.id, ["figur", figure.id]), caption: figure.caption, levels: figure.levels },
+      });
+    }
     const block = planBlocks.find((name) => name === prose.section);
     if (block) {
       placed.add(block);

@@ -52,6 +52,10 @@ export const verksamhetsplan = defineKind({
         equity: equityChart(computed.equity, context.unit, `Eget kapital och rekommenderad nivå ${span}`),
       },
       body: planBody(data, computed, context),
+      adopted: computed.stated.flatMap((group) => group.comparisons),
+      proseFigures: computed.textFigures.flatMap((f) =>
+        f.quotes ? [{ quotes: f.quotes, stated: f.stated, computed: f.computed, ...(f.section ? { section: f.section } : {}) }] : [],
+      ),
     };
   },
 });

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { PROSE_DIR } from "../data/prose.ts";
 import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
+import { granskningPage } from "../site/granskning.ts";
+import { identities } from "../site/identity.ts";
 import * as filters from "./filters/index.ts";
 import { loadPreparedSite } from "./load.ts";
 import type { PreparedSite } from "./prepare.ts";
@@ -28,7 +30,11 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   on(event: "eleventy.after", listener: (event: { directories: { output: string } }) => Promise<void> | void): void;
+  ignores: { add(path: string): void };
 }
+
+/** The granskning's page (content/granskning.njk), which the published site leaves out unless a förbund publishes it. */
+const GRANSKNING_TEMPLATE = join("content", "granskning.njk");
 
 /** A fingerprint of every file under the folders: path, size and time of change. */
 function fingerprint(dirs: string[]): string {
@@ -62,6 +68,13 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
   const proseDir = options.proseDir ?? PROSE_DIR;
   const site = options.site ? () => Promise.resolve(options.site!) : siteFromData(options.dataDir, proseDir);
   config.addGlobalData("site", site);
+  // The director's report: `npm start` (no site handed in) always shows it; a build only when a
+  // förbund publishes it (forbund.yaml publish_granskning), and never indexes it for search.
+  const preview = !options.site;
+  config.addGlobalData("granskning", async () => granskningPage(await site(), { preview }));
+  if (options.site && !granskningPage(options.site, { preview }).shown) config.ignores.add(GRANSKNING_TEMPLATE);
+  // Each förbund's logo, tab icon and accent colour, by slug (src/site/identity.ts).
+  config.addGlobalData("identity", async () => identities((await site()).forbund, options.dataDir));
   if (!options.site) {
     config.addWatchTarget(options.dataDir);
     config.addWatchTarget(proseDir);

@@ -8,9 +8,10 @@ import { type ForbundData, loadData } from "../data/load.ts";
 import { DataError, type Problem } from "../data/problem.ts";
 import { type Block, tablesOf } from "../documents/body.ts";
 import { documentKinds, kindByName } from "../documents/index.ts";
-import { proseGaps } from "../documents/prose-values.ts";
+import { type ProseFigure, proseGaps } from "../documents/prose-values.ts";
 import type { Unit } from "../format/index.ts";
 import type { Forbund } from "../schemas/index.ts";
+import { markAdopted } from "../tables/adopted.ts";
 import { uniqueNames } from "../tables/index.ts";
 import { pdfFileName } from "./file-names.ts";
 
@@ -43,6 +44,8 @@ export interface DocumentPage {
   draft: boolean;
   /** What it still lacks (empty places, sections not written), with where in the data. */
   checklist: { text: string; file: string; line?: number; path?: string }[];
+  /** An adopted document's figures as its text states them, for its prose to print (src/documents/prose-values.ts). */
+  adopted?: readonly ProseFigure[];
   /** The words before the date on the cover: "Beslutad av förbundsstyrelsen". */
   decisionLabel: string;
   /** URL of the förbund's logo for the cover, when its data folder has one. */
@@ -150,6 +153,8 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
           findings.push(...built.findings);
           const charts = options.charts === false ? {} : await renderCharts(built.charts);
           const body = withCharts(built.body, charts);
+          // An adopted document prints the figures it states; a draft has none and prints what is computed.
+          if (built.decided !== undefined) markAdopted(tablesOf(body), built.adopted ?? [], { documentId: document.id });
           uniqueCsvNames(body);
           return {
             kind: kind.kind,
@@ -163,6 +168,7 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
             title: built.title,
             decided,
             draft: built.decided === undefined,
+            ...(built.decided !== undefined && built.proseFigures?.length ? { adopted: built.proseFigures } : {}),
             checklist: [
               ...(built.checklist ?? []).map((item) => ({
                 text: item.text,

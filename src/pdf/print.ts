@@ -7,7 +7,8 @@ import type { Browser } from "puppeteer-core";
 import { launchBrowser } from "./browser.ts";
 import type { PdfJob } from "./job.ts";
 import { setPdfMetadata } from "./metadata.ts";
-import { preloadPdfReader } from "./read-pdf.ts";
+import { checkPageFlow, type PageFlowWarning } from "./page-flow.ts";
+import { openPdf, preloadPdfReader } from "./read-pdf.ts";
 import { SITE_ORIGIN, serveFromFolder } from "./serve-from-folder.ts";
 import { printWithTocPages } from "./toc-page-numbers.ts";
 
@@ -16,10 +17,26 @@ export interface PrintOptions {
   /** Called when a PDF is started (`started` = how many have been started, this one included). */
   onStart?: (event: { job: PdfJob; started: number; total: number }) => void;
   /** Called when a PDF is written, with how many prints it took (2 when it has an innehåll). */
-  onProgress?: (event: { job: PdfJob; done: number; total: number; prints: number }) => void;
+  onProgress?: (event: { job: PdfJob; done: number; total: number; prints: number; pageFlow: PageFlowWarning[] }) => void;
 }
 
-async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<number> {
+/** A printed PDF and what the page-flow rule found in it (./page-flow.ts). */
+export interface PrintedPdf {
+  job: PdfJob;
+  pageFlow: PageFlowWarning[];
+}
+
+/** The page-flow rule on a printed PDF: pages under a quarter full, headings at a page's foot. */
+async function pageFlowOf(pdf: Uint8Array): Promise<PageFlowWarning[]> {
+  const opened = await openPdf(pdf);
+  try {
+    return await checkPageFlow(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<{ prints: number; pageFlow: PageFlowWarning[] }> {
   const page = await browser.newPage();
   try {
     // A document needs no script to print; with none running, nothing that slipped into a page can
@@ -32,7 +49,7 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const { pdf, prints } = await printWithTocPages(page, job.toc, PRINT_OPTIONS);
     await writeFile(join(siteDir, job.pdfPath), setPdfMetadata(pdf, job.metadata));
-    return prints;
+    return { prints, pageFlow: await pageFlowOf(pdf) };
   } finally {
     await page.close();
   }
@@ -41,9 +58,10 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
 /** How every PDF is printed: the page's own size (CSS @page), backgrounds, tagged, with bookmarks. */
 export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
-/** Prints the jobs' pages of a built site folder; returns the jobs done. */
-export async function printSite(siteDir: string, jobs: readonly PdfJob[], options: PrintOptions = {}): Promise<readonly PdfJob[]> {
-  if (jobs.length === 0) return jobs;
+/** Prints the jobs' pages of a built site folder; returns the PDFs printed, in the jobs' order. */
+export async function printSite(siteDir: string, jobs: readonly PdfJob[], options: PrintOptions = {}): Promise<PrintedPdf[]> {
+  if (jobs.length === 0) return [];
+  const printed = new Map<PdfJob, PrintedPdf>();
   const [browser] = await Promise.all([launchBrowser(), preloadPdfReader()]);
   try {
     const queue = [...jobs];
@@ -52,18 +70,19 @@ export async function printSite(siteDir: string, jobs: readonly PdfJob[], option
     const workers = Array.from({ length: Math.min(options.concurrency ?? availableParallelism(), jobs.length) }, async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         options.onStart?.({ job, started: ++started, total: jobs.length });
-        let prints: number;
+        let result: { prints: number; pageFlow: PageFlowWarning[] };
         try {
-          prints = await printOne(browser, siteDir, job);
+          result = await printOne(browser, siteDir, job);
         } catch (error) {
           throw new Error(`PDF of ${job.pagePath}: ${error instanceof Error ? error.message : error}`);
         }
-        options.onProgress?.({ job, done: ++done, total: jobs.length, prints });
+        printed.set(job, { job, pageFlow: result.pageFlow });
+        options.onProgress?.({ job, done: ++done, total: jobs.length, ...result });
       }
     });
     await Promise.all(workers);
   } finally {
     await browser.close();
   }
-  return jobs;
+  return jobs.map((job) => printed.get(job)!);
 }

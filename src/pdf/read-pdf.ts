@@ -40,6 +40,8 @@ export interface OutlineEntry {
   depth: number;
   /** 1-based page the bookmark points to. */
   page: number;
+  /** How high on its page the heading starts, in PDF points from the page's foot (Chromium's destinations are /XYZ left top). */
+  top?: number;
 }
 
 type PdfDocument = Awaited<ReturnType<typeof GetDocument>["promise"]>;
@@ -49,9 +51,27 @@ async function outlineEntries(document: PdfDocument, nodes: OutlineNode[] | null
   for (const node of nodes ?? []) {
     const dest = typeof node.dest === "string" ? await document.getDestination(node.dest) : node.dest;
     const page = dest?.[0] ? (await document.getPageIndex(dest[0] as Parameters<PdfDocument["getPageIndex"]>[0])) + 1 : 0;
-    entries.push({ title: node.title, depth, page }, ...(await outlineEntries(document, node.items, depth + 1)));
+    const top = (dest?.[1] as { name?: string } | undefined)?.name === "XYZ" && typeof dest?.[3] === "number" ? { top: dest[3] } : {};
+    entries.push({ title: node.title, depth, page, ...top }, ...(await outlineEntries(document, node.items, depth + 1)));
   }
   return entries;
+}
+
+/** A PDF opened once for the PDF step's readings of it (./pdf-layout.ts); `close` when done. */
+export interface OpenedPdf {
+  document: PdfDocument;
+  outline(): Promise<OutlineEntry[]>;
+  close(): Promise<void>;
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  const { getDocument } = await pdfjs();
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  return {
+    document,
+    outline: async () => outlineEntries(document, (await document.getOutline()) as OutlineNode[] | null),
+    close: () => document.destroy(),
+  };
 }
 
 /** The bookmarks of a PDF with the page each points to: where each heading was printed. */

@@ -26,7 +26,26 @@ export const forbundSchema = z
       .string()
       .regex(/^[\w.-]+\.(svg|png|jpg)$/, { error: "väntade filnamnet på en SVG-, PNG- eller JPG-fil i förbundets datamapp" })
       .optional()
-      .describe("Logotyp för försättsbladet: en fil bredvid forbund.yaml."),
+      .describe(
+        "Logotyp: en SVG-, PNG- eller JPG-fil bredvid forbund.yaml, t.ex. logo.svg. Visas på försättsbladet, i PDF-filernas sidhuvud, " +
+          "i webbplatsens sidhuvud på förbundets sidor och som ikon i webbläsarens flik.",
+      ),
+    accent_color: z
+      .string({ error: 'väntade en färg skriven #RRGGBB, t.ex. "#0b5394"' })
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'väntade en färg skriven #RRGGBB (sex hexadecimala siffror), t.ex. "#0b5394"' })
+      .optional()
+      .describe(
+        'Förbundets profilfärg, #RRGGBB inom citattecken, t.ex. "#0b5394". Används för försättsbladets kant, linjen i PDF-filernas sidhuvud ' +
+          "och webbplatsens sidhuvud. Där färgen färgar text (länkar, sidhuvudets förbundsnamn) mörkas den vid behov tills kontrasten " +
+          "mot bakgrunden är minst 4,5:1 (WCAG 2.1 AA), så även en ljus färg går att använda.",
+      ),
+    publish_granskning: z
+      .boolean({ error: "väntade true eller false" })
+      .optional()
+      .describe(
+        "true: granskningens sida /granskning/ publiceras med förbundets fynd, länkad från webbplatsens meny. " +
+          "Utan (eller false) byggs sidan inte: den är förbundschefens och visas bara med npm start.",
+      ),
     members: z.array(member).min(1),
     // Small groups can point out the people in them: the site then shows their counts as "<5".
     privacy: z

@@ -5,6 +5,7 @@
 // cost. Every sum, result and equity balance is computed; what the document prints is kept as
 // `stated` and compared with the computed value (the comparison reports any difference).
 import { z } from "zod";
+import { statedFigure } from "./arsredovisning/stated-figure.ts";
 import { amount, isoDate, label, perYear, share, unit, year, yearList, yearsOutside } from "./common.ts";
 import { partyKind } from "./forbund.ts";
 import { goal, goalGroup, resultatmalSchema } from "./verksamhetsplan-mal.ts";
@@ -166,6 +167,22 @@ const textFigure = z.strictObject({
   lines: z.array(id).min(1).describe("Id för de budgetrader vars summa texten citerar."),
   stated: z.number().describe("Beloppet så som texten citerar det, i dokumentets enhet."),
   as_cost: z.boolean().default(false).describe("Texten citerar en kostnad utan minustecken."),
+  quotes: z
+    .string()
+    .optional()
+    .describe('Sökvägen texten citerar beloppet med ({% belopp "nyckeltal.2026.kostnader", "tkr" %}): där skrivs det fastställda beloppet ut.'),
+  section: id.optional().describe("Textavsnittet där beloppet står (prosafilens namn utan nummer, t.ex. budget)."),
+});
+
+/** A figure of levels (an organisation's groups, top first), drawn from its data after a prose section. */
+const levelsFigure = z.strictObject({
+  id,
+  after: id.describe("Textavsnittet (prosafilens namn utan nummer) som figuren står efter, t.ex. verksamhet."),
+  caption: label.describe("Figurtexten, t.ex. Figur 1 Samverkansgrupper."),
+  levels: z
+    .array(z.strictObject({ label, note: label.optional().describe("En rad under benämningen, t.ex. vilka som ingår.") }))
+    .min(1)
+    .describe("Nivåerna, den översta först."),
 });
 
 // --- The plan -------------------------------------------------------------------------------------
@@ -190,6 +207,12 @@ export const verksamhetsplanSchema = z
     /** Goals outside the resultatmål table (rare); kept for completeness. */
     other_goals: z.array(goal).default([]),
     text_figures: z.array(textFigure).default([]),
+    figures: z.array(levelsFigure).default([]).describe("Figurer av nivåer (t.ex. samverkansgrupper), var och en efter sitt textavsnitt."),
+    stated_figures: z
+      .record(z.string(), statedFigure)
+      .default({})
+      .describe("Andra siffror som texten skriver ut (eget kapital, nivåer), med den beräknade sökväg de citerar som nyckel."),
+    decided_note: z.string().optional().describe("Om beslutsdatumet, för granskningen (skrivs inte ut i dokumentet), t.ex. att det inte anges i originalet."),
   })
   .superRefine((plan, context) => {
     const ids = new Set<string>();

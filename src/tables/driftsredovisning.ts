@@ -24,7 +24,11 @@ export function driftsredovisningTable(report: ComputedDriftsredovisning, option
       header: textCell(line.label),
       cells: years.flatMap((year) => {
         const cell = line.values[year];
-        return [amountCell(cell?.utfall), amountCell(cell?.budget), amountCell(cell?.differens)];
+        return [
+          amountCell(cell?.utfall, { key: `utfall.${year}` }),
+          amountCell(cell?.budget, { key: `budget.${year}` }),
+          amountCell(cell?.differens, { key: `differens.${year}` }),
+        ];
       }),
     };
   });

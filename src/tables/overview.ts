@@ -19,7 +19,7 @@ export function overviewTable(overview: NonNullable<ComputedArsredovisning["over
       kind: "row",
       classes: ["line-strong-label"],
       header: textCell(row.label),
-      cells: overview.years.map((year) => decimalCell(row.values[String(year)], row.decimals)),
+      cells: overview.years.map((year) => decimalCell(row.values[String(year)], row.decimals, { key: String(year) })),
     })),
     csvName: csvFileName(caption, unitCaption),
   };

@@ -23,7 +23,7 @@ export function statementTable(statement: ComputedStatement, options: { unit: Un
       kind: line.kind,
       classes: line.strong ? ["line-strong"] : line.kind === "sum" ? ["line-plain"] : [],
       header: textCell(line.label),
-      cells: [...(hasNotes ? [{ ...noteCell, className: "note-col" }] : []), ...years.map((year) => blankableAmountCell(line.values[year]))],
+      cells: [...(hasNotes ? [{ ...noteCell, className: "note-col" }] : []), ...years.map((year) => blankableAmountCell(line.values[year], { key: year }))],
     };
   });
   const unitCaption = amountCaption(options.unit).toLowerCase();
@@ -47,10 +47,16 @@ export function noteTable(note: ComputedNote, options: { unit: Unit; documentId:
         kind: "row",
         classes: row.strong ? ["line-strong"] : [],
         header: textCell(row.label),
-        cells: years.map((year) => amountCell(row.values[year], row.marks[year] ? { mark: row.marks[year] } : {})),
+        cells: years.map((year) => amountCell(row.values[year], { key: year, ...(row.marks[year] ? { mark: row.marks[year] } : {}) })),
       }),
     ),
-    { kind: "sum", classes: ["line-strong"], header: textCell(note.sumLabel), cells: years.map((year) => amountCell(note.sum[year])) },
+    {
+      id: anchorId(options.documentId, [...note.path, "summa"]),
+      kind: "sum",
+      classes: ["line-strong"],
+      header: textCell(note.sumLabel),
+      cells: years.map((year) => amountCell(note.sum[year], { key: year })),
+    },
   ];
   const unitCaption = amountCaption(options.unit).toLowerCase();
   return {

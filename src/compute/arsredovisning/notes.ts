@@ -120,7 +120,7 @@ export function noteStated(notes: Note[], computed: ComputedNote[]): StatedCompa
       const parts = note.rows.map((row) => row.values[year] ?? null);
       result.push(
         compareStated(["noter", index, "stated_sum", year], value, computed[index]!.sum[year] ?? null, countParts(parts), {
-          row: ["noter", index],
+          row: ["noter", index, "summa"],
           description: `Not ${note.number} ${year}: summa av notens rader`,
         }),
       );

@@ -14,6 +14,8 @@ export interface StatedFigure {
   kind: "count" | "share";
   approximate: boolean;
   where: string;
+  /** The prose section the figure stands in; absent: every quote of the path. */
+  section?: string;
 }
 
 export function statedFigures(
@@ -36,6 +38,7 @@ export function statedFigures(
       kind: isShare ? "share" : "count",
       approximate: figure.approximate ?? false,
       where: figure.where,
+      ...(figure.section ? { section: figure.section } : {}),
     });
     if (typeof value !== "number") problems.push({ path: ["participants", "stated", quotes], message: `inget beräknat värde på "${quotes}"` });
   }
@@ -63,6 +66,7 @@ export function statedFigures(
       kind: figure.value < 1 ? "share" : "count",
       approximate: figure.approximate ?? false,
       where: figure.where,
+      ...(figure.section ? { section: figure.section } : {}),
     });
   }
   return figures;

@@ -221,7 +221,17 @@ export function computeStatements(
 
     const byId: Record<string, Record<string, Cell>> = {};
     for (const [id, index] of idIndex) byId[id] = Object.fromEntries(years.map((y) => [y, lineValue(index, y)]));
-    result[name] = { years: statement.years, columnLabels: Object.fromEntries(years.map((y) => [y, statement.column_labels?.[y] ?? y])), lines, byId };
+    result[name] = {
+      years: statement.years,
+      columnLabels: Object.fromEntries(years.map((y) => [y, statement.column_labels?.[y] ?? defaultColumnLabel(name, y)])),
+      lines,
+      byId,
+    };
   }
   return { statements: result, stated, changes, problems };
+}
+
+/** A balance sheet's column is a balance day (the year's last), the other statements' a year. */
+function defaultColumnLabel(statement: string, year: string): string {
+  return statement === "balansrakning" ? `${year}-12-31` : year;
 }

@@ -3,8 +3,16 @@
 // for HTML (autoescape); the shortcodes' numbers are safe. In an utkast a value not yet in the data
 // prints as a marked gap (the checklist names it) so the director can read the draft as it stands.
 import nunjucks from "nunjucks";
+import { adoptedFigure } from "../../documents/prose-values.ts";
 import * as filters from "../filters/index.ts";
-import { type DocumentValues, ProsePathError, valueShortcodes } from "./values.ts";
+import { type DocumentValues, formatValue, ProsePathError, valueShortcodes } from "./values.ts";
+
+/** What a prose file is rendered with: its document, its section, and the footnotes its adopted figures collect. */
+export interface ProseContext {
+  doc?: DocumentValues;
+  section?: string;
+  notes?: string[];
+}
 
 interface Parser {
   nextToken(): { value: string };
@@ -29,11 +37,22 @@ class ValueTag {
     return new nodes.CallExtension(this, "call", args);
   }
 
-  call(context: { ctx: { doc?: DocumentValues } }, ...args: never[]) {
+  call(context: { ctx: ProseContext }, ...args: never[]) {
+    const { doc, section, notes } = context.ctx;
+    const [path, option] = args as unknown as [string, never];
+    // An adopted document prints the figure its text states, marked with a footnote saying what the data gives.
+    const figure = adoptedFigure(doc, path, section);
+    if (figure && doc) {
+      const format = formatValue[this.tags[0] as keyof typeof formatValue];
+      const text = format(figure.stated, doc, path, option);
+      if (figure.computed === figure.stated || !notes) return new nunjucks.runtime.SafeString(text);
+      notes.push(`Fastställd uppgift; beräknat ${format(figure.computed, doc, path, option)}.`);
+      return new nunjucks.runtime.SafeString(`${text}[^adopted-${notes.length}]`);
+    }
     try {
-      return new nunjucks.runtime.SafeString(this.run(context.ctx.doc, ...args));
+      return new nunjucks.runtime.SafeString(this.run(doc, ...args));
     } catch (error) {
-      if (!(error instanceof ProsePathError) || !context.ctx.doc?.draft) throw error;
+      if (!(error instanceof ProsePathError) || !doc?.draft) throw error;
       // Markdown comes next (without HTML): the gap is written in Markdown, the path as code.
       return new nunjucks.runtime.SafeString(`**[saknas: \`${error.path.replaceAll("`", "")}\`]**`);
     }

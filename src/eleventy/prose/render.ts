@@ -2,25 +2,38 @@
 // Markdown, parsed to markdown-it's token stream so that the headings are known — level, text and
 // the id the page gives them — before any HTML exists. The innehåll is made from those headings.
 import markdownIt from "markdown-it";
+import footnote from "markdown-it-footnote";
 import nunjucks from "nunjucks";
 import type { ProseSection } from "../../data/prose.ts";
 import type { Heading } from "../../documents/body.ts";
-import { proseEnvironment } from "./environment.ts";
+import { type ProseContext, proseEnvironment } from "./environment.ts";
 
-const md = markdownIt({ html: false, typographer: false });
+// Footnotes mark the figures an adopted document's text states where the data gives another:
+// numbered per section, listed at its end, without the plugin's rule and brackets.
+const md = markdownIt({ html: false, typographer: false }).use(footnote);
+md.renderer.rules.footnote_caption = (tokens, index) => String(Number(tokens[index]!.meta?.id ?? 0) + 1);
+md.renderer.rules.footnote_block_open = () => '<ol class="adopted-notes">\n';
+md.renderer.rules.footnote_block_close = () => "</ol>\n";
 type Token = ReturnType<typeof md.parse>[number];
 
 export interface ParsedProse {
   tokens: Token[];
   /** The headings in order; `index` is that of their heading_open token. */
   headings: (Heading & { index: number })[];
+  /** What markdown-it parsed with (the footnotes' id prefix), for rendering. */
+  env: { docId: string };
 }
 
 /** What a prose file says when rendered for a document (the template's `doc`). */
 export function parseProse(prose: ProseSection, doc: unknown): ParsedProse {
   const template = new nunjucks.Template(prose.source, proseEnvironment(), prose.file, true);
-  const markdown = template.render({ doc });
-  const tokens = md.parse(markdown, {});
+  const notes: string[] = [];
+  const context: ProseContext = { doc: doc as ProseContext["doc"], section: prose.section, notes };
+  const rendered = template.render(context);
+  const markdown = notes.length ? `${rendered}\n\n${notes.map((note, i) => `[^adopted-${i + 1}]: ${note}`).join("\n")}\n` : rendered;
+  // docId keeps the footnotes' ids apart when several sections share a page.
+  const env = { docId: prose.section };
+  const tokens = md.parse(markdown, env);
   const headings: ParsedProse["headings"] = [];
   tokens.forEach((token, index) => {
     if (token.type !== "heading_open") return;
@@ -31,7 +44,7 @@ export function parseProse(prose: ProseSection, doc: unknown): ParsedProse {
       .trim();
     headings.push({ level: Number(token.tag.slice(1)) as Heading["level"], text, index });
   });
-  return { tokens, headings };
+  return { tokens, headings, env };
 }
 
 /** The HTML of parsed prose, each heading with its id and level (in the order of `parsed.headings`, levels as they may have been adjusted). */
@@ -42,5 +55,5 @@ export function proseHtml(parsed: ParsedProse, ids: readonly string[]): string {
     open.tag = close.tag = `h${heading.level}`;
     open.attrSet("id", ids[i]!);
   }
-  return md.renderer.render(parsed.tokens, md.options, {});
+  return md.renderer.render(parsed.tokens, md.options, parsed.env);
 }

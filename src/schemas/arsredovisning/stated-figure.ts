@@ -1,9 +1,15 @@
 import { z } from "zod";
-import { label } from "../common.ts";
+import { id, label } from "../common.ts";
 
 /** A figure as the document prints it somewhere else (its text), kept to be compared with the data. */
 export const statedFigure = z.strictObject({
   value: z.number(),
   where: label.describe("Var dokumentet skriver ut siffran, t.ex. 'Uppföljning av verksamhetsmål'."),
   approximate: z.boolean().optional().describe("Skrivs med 'ca'."),
+  section: id
+    .optional()
+    .describe(
+      "Textavsnittet där siffran står (prosafilens namn utan nummer, t.ex. mal-tillgang): där skrivs den fastställda siffran ut. " +
+        "Utan: varje ställe i texten som citerar sökvägen.",
+    ),
 });

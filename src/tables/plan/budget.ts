@@ -21,13 +21,13 @@ export function budgetTable(
     const classes = [`depth-${line.depth}`, ...(line.emphasis && line.kind !== "heading" ? ["line-emphasis"] : [])];
     const id = anchorId(options.documentId, line.path);
     if (line.kind === "heading") return { id, kind: "heading", classes, header: textCell(line.label, { colspan: 1 + years.length }), cells: [] };
-    return { id, kind: rowKinds[line.kind], classes, header: textCell(line.label), cells: years.map((year) => amountCell(line.values[year])) };
+    return { id, kind: rowKinds[line.kind], classes, header: textCell(line.label), cells: years.map((year) => amountCell(line.values[year], { key: year })) };
   });
   const equityRow = (key: "opening" | "closing", label: string): Row => ({
     id: anchorId(options.documentId, ["eget_kapital", key]),
     kind: "equity",
     header: textCell(label),
-    cells: years.map((year) => amountCell(equity.years[year]?.[key])),
+    cells: years.map((year) => amountCell(equity.years[year]?.[key], { key: year })),
   });
   if (equityData.show.includes("opening")) rows.push(equityRow("opening", equityData.opening_label));
   if (equityData.show.includes("closing")) rows.push(equityRow("closing", equityData.closing_label));
