@@ -9,6 +9,7 @@ import {
   formatPercent,
   formatYearMonth,
   slugify,
+  spacePercent,
 } from "../src/format/index.ts";
 
 const NBSP = "\u00a0";
@@ -83,5 +84,14 @@ describe("slugify", () => {
   it("drops Swedish diacritics", () => {
     expect(slugify("Samordningsförbundet i Jämtlands län")).toBe("samordningsforbundet-i-jamtlands-lan");
     expect(slugify("  Åre & Östersund ")).toBe("are-ostersund");
+  });
+});
+
+describe("spacePercent", () => {
+  it("sets a per cent sign after a digit with a non-breaking space, whatever space it had", () => {
+    expect(spacePercent("Minst 85% av deltagarna, 71 % och 60\u202f%")).toBe("Minst 85\u00a0% av deltagarna, 71\u00a0% och 60\u00a0%");
+  });
+  it("leaves a sign that follows no digit", () => {
+    expect(spacePercent("% av alla, ökning i %")).toBe("% av alla, ökning i %");
   });
 });

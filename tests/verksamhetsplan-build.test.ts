@@ -33,7 +33,7 @@ describe("the example verksamhetsplan pages", () => {
     expect(html).toContain("budgeterar förbundet 7 883 tkr 1 i kostnader");
     expect(html).toContain("Fastställd uppgift; beräknat 8 233 tkr.");
     expect(html).toContain("2028 8 242 000 1 509 000 1 648 400 −139 400 18,3 % Under nivån");
-    expect(html).toContain("Minst 15% går vidare till Arbetsförmedlingens insatser");
+    expect(html).toContain("Minst 15 % går vidare till Arbetsförmedlingens insatser");
   });
 
   it("shows Sollefteå's insatser, costs and equity at 16,9 % of the contribution", () => {

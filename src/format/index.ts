@@ -9,3 +9,4 @@ export { escapeHtml } from "./html.ts";
 export { EMPTY, formatNumber, formatPercent } from "./number.ts";
 export { formatPlainNumber } from "./plain-number.ts";
 export { slugify } from "./slug.ts";
+export { spacePercent } from "./typography.ts";

@@ -1,6 +1,6 @@
 // Cells of a table model, one function per kind: the value kept as data, the text formatted once
 // by the format module (src/format).
-import { type CountPrivacy, EMPTY, formatCount, formatNumber, formatPercent, isHiddenCount } from "../format/index.ts";
+import { type CountPrivacy, EMPTY, formatCount, formatNumber, formatPercent, isHiddenCount, spacePercent } from "../format/index.ts";
 import type { Cell } from "./model.ts";
 
 type Extra = Partial<
@@ -26,7 +26,7 @@ type Extra = Partial<
 >;
 
 export function textCell(text: string, extra: Extra = {}): Cell {
-  return { kind: "text", value: text, text, ...extra };
+  return { kind: "text", value: text, text: spacePercent(text), ...extra };
 }
 
 /** An amount in the table's unit: "−4 447"; null is an empty cell "–". */
@@ -88,7 +88,8 @@ export function statusCell(status: string | null, label: string, extra: Extra = 
 }
 
 export function listCell(items: readonly string[], extra: Extra = {}): Cell {
-  return { kind: "list", value: items, text: items.join("; "), ...extra };
+  const spaced = items.map(spacePercent);
+  return { kind: "list", value: spaced, text: spaced.join("; "), ...extra };
 }
 
 /** How many decimals a value shows, at most `max` (1.50 → 1, 2 → 0). */
