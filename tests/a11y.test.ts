@@ -2,31 +2,20 @@
 // Chromium and checked with axe-core against WCAG 2.1 A and AA: no violations.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../src/pdf/browser.ts";
+import { describe, expect, it } from "vitest";
 import { axePath, violationsOf } from "./helpers/axe.ts";
-import { examplesSite, sitePages } from "./helpers/site.ts";
+import { sitePages } from "./helpers/site.ts";
+import { exampleSiteInBrowser } from "./helpers/site-browser.ts";
 
 const pages = (site: string) => sitePages(site);
 /** Document pages are checked by tests/a11y-documents.test.ts, in the other worker. */
 const isDocument = (path: string) => /^\/[^/]+\/\d{4}\/[^/]+\/$/.test(path);
 
-let out: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  out = examplesSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = exampleSiteInBrowser();
 
 describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
   it("would see a violation (the check itself works)", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
       await page.setContent('<!doctype html><html><head><title>x</title></head><body><main><img src="data:,"><input type="text"></main></body></html>');
       await page.addScriptTag({ path: axePath });
@@ -41,7 +30,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
   });
 
   it("covers every page of the site, the protokoll and the anslagstavla among them", () => {
-    const all = pages(out);
+    const all = pages(site.out);
     expect(all).toEqual(
       expect.arrayContaining(["/", "/jamtland/", "/jamtland/2025/protokoll-2025-11-28/", "/jamtland/anslagstavla/", "/sok/", "/tillganglighet/"]),
     );
@@ -50,16 +39,16 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
 
   it("finds no violation on any page but the documents' (tests/a11y-documents.test.ts) at desktop width, nor on the main ones at phone width", async () => {
     const phone = new Set(["/", "/jamtland/", "/jamtland/anslagstavla/", "/sok/"]);
-    const checks = pages(out)
+    const checks = pages(site.out)
       .filter((path) => !isDocument(path))
       .map((path) => ({ path, widths: phone.has(path) ? [1280, 390] : [1280] }));
-    expect(await violationsOf(browser, out, checks)).toEqual({});
+    expect(await violationsOf(site.browser, site.out, checks)).toEqual({});
   });
 
   it("has one h1 and headings without skipped levels, tables with captions and scoped headers, charts with text", () => {
     const problems: string[] = [];
-    for (const path of pages(out)) {
-      const html = readFileSync(join(out, path, "index.html"), "utf8");
+    for (const path of pages(site.out)) {
+      const html = readFileSync(join(site.out, path, "index.html"), "utf8");
       const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
       const levels = [...main.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
       if (levels.filter((l) => l === 1).length !== 1) problems.push(`${path}: ${levels.filter((l) => l === 1).length} h1`);

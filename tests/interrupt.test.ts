@@ -1,8 +1,8 @@
 // A build interrupted at any moment: killed (-9) while it prints, or stopped with Ctrl-C (SIGINT) or
 // SIGTERM. No Chromium is left running, the next build removes what the killed one left, and the
 // output is the previous one until a build completes.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../src/build/build.ts";
@@ -33,11 +33,21 @@ function whenPrinted(child: ChildProcess, pattern: RegExp): Promise<void> {
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : null))));
 
+/** The command line of a running process ("" once it is gone), from Linux's /proc (no `ps` needed). */
+function commandLine(pid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "";
+  }
+}
+
 /** Processes whose command line mentions the folder (Chromium's profile lies inside it). */
 function processesUsing(folder: string): string[] {
-  return execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" })
-    .split("\n")
-    .filter((line) => line.includes(folder) && !line.includes("ps -eo"));
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map((pid) => `${pid} ${commandLine(pid)}`)
+    .filter((line) => line.includes(folder));
 }
 
 async function untilGone(folder: string): Promise<string[]> {
@@ -75,7 +85,7 @@ describe("an interrupted build", () => {
     const parent = temporaryDir("finsam-swap-");
     // What a kill between "site → site.previous-PID" and "site.building-PID → site" leaves.
     cpSync(previousSite(parent), join(parent, "site.previous-999999"), { recursive: true });
-    execFileSync("rm", ["-r", join(parent, "site")]);
+    rmSync(join(parent, "site"), { recursive: true });
     mkdirSync(join(parent, "site.building-999998"));
     const { recoverStaleFolders } = await import("../src/build/swap.ts");
     expect(recoverStaleFolders(join(parent, "site")).sort()).toEqual(["site.building-999998", "site.previous-999999"]);

@@ -1,31 +1,20 @@
 // Every page of the built example site at phone width (390 px, an iPhone 12–15): the page itself
 // never scrolls sideways. Wide tables scroll inside their own region (.table-scroll, with a cue);
 // charts draw at the width they get (src/charts, responsive.css).
-import type { Browser } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../src/pdf/browser.ts";
+import { describe, expect, it } from "vitest";
 import { SITE_ORIGIN, serveFromFolder } from "../src/pdf/serve-from-folder.ts";
-import { examplesSite, sitePages } from "./helpers/site.ts";
+import { sitePages } from "./helpers/site.ts";
+import { exampleSiteInBrowser } from "./helpers/site-browser.ts";
 
 const PHONE = 390;
-let out: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  out = examplesSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = exampleSiteInBrowser();
 
 /** How much wider than the viewport the page is, and the widest element that sticks out. */
 async function overflow(path: string): Promise<{ scrollWidth: number; culprit: string }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   try {
     await page.setViewport({ width: PHONE, height: 844 });
-    await serveFromFolder(page, out);
+    await serveFromFolder(page, site.out);
     await page.goto(`${SITE_ORIGIN}${path}`, { waitUntil: "load" });
     return await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
@@ -41,7 +30,7 @@ async function overflow(path: string): Promise<{ scrollWidth: number; culprit: s
 
 describe("phone width (390 px)", () => {
   it("would see a page wider than the phone (the check itself works)", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
       await page.setViewport({ width: PHONE, height: 844 });
       await page.setContent('<!doctype html><html><body><div style="width: 700px">x</div></body></html>');
@@ -53,7 +42,7 @@ describe("phone width (390 px)", () => {
 
   it("has no page that scrolls sideways", async () => {
     const wide: string[] = [];
-    for (const path of sitePages(out)) {
+    for (const path of sitePages(site.out)) {
       const { scrollWidth, culprit } = await overflow(path);
       if (scrollWidth > PHONE) wide.push(`${path}: ${scrollWidth} px (${culprit})`);
     }

@@ -2,28 +2,17 @@
 // the search page finds a protokoll's paragraph, a document's heading and an anslag in Chromium.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../src/pdf/browser.ts";
+import { describe, expect, it } from "vitest";
 import { SITE_ORIGIN, serveFromFolder } from "../src/pdf/serve-from-folder.ts";
-import { examplesSite, sitePages } from "./helpers/site.ts";
+import { sitePages } from "./helpers/site.ts";
+import { exampleSiteInBrowser } from "./helpers/site-browser.ts";
 
-let out: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  out = examplesSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const site = exampleSiteInBrowser();
 
 async function search(query: string): Promise<{ status: string; results: { title: string; href: string }[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   try {
-    await serveFromFolder(page, out);
+    await serveFromFolder(page, site.out);
     await page.goto(`${SITE_ORIGIN}/sok/`, { waitUntil: "load" });
     await page.type("#sok-fraga", query);
     await page.keyboard.press("Enter");
@@ -42,9 +31,9 @@ async function search(query: string): Promise<{ status: string; results: { title
 
 describe("search", () => {
   it("writes a static Pagefind index with every page but the search page", () => {
-    expect(existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(out, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages.sv?.page_count).toBe(sitePages(out).length - 1);
+    expect(existsSync(join(site.out, "pagefind/pagefind.js"))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(site.out, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.sv?.page_count).toBe(sitePages(site.out).length - 1);
   });
 
   it("finds a paragraph of the protokoll", async () => {

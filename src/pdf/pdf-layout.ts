@@ -1,6 +1,5 @@
 // Where things landed in a printed PDF, read back with pdf.js: how far down each page's text goes
-// (for the page-flow check, ./page-flow.ts) and which rows of each table are on each page (from the
-// tagged PDF's structure tree, for the continued tables, ./continued-tables.ts).
+// (for the page-flow check, ./page-flow.ts).
 import type { OpenedPdf } from "./read-pdf.ts";
 
 /** The text on a page inside its content box: its highest and lowest line, in PDF points from the page's foot. */
@@ -12,11 +11,6 @@ export interface PageText {
    * page without text; absent where the page's text was not read (not needed, see ./page-flow.ts).
    */
   text?: { top: number; bottom: number } | null;
-}
-
-/** A table as one page's structure tree has it: its rows (TR, header rows first) and which of them have content on the page. */
-export interface TableOnPage {
-  rowsOnPage: boolean[];
 }
 
 /** The page's content box (the @page margins, in points): text in the margins is the running heads. */
@@ -52,36 +46,4 @@ export async function pageText(pdf: OpenedPdf, number: number, box: ContentBox):
     bottom = Math.min(bottom, baseline - DESCENT * item.height);
   }
   return { height, text: top === -Infinity ? null : { top, bottom } };
-}
-
-interface StructNode {
-  role?: string;
-  type?: string;
-  children?: StructNode[];
-}
-
-const hasContent = (node: StructNode): boolean => node.type === "content" || (node.children ?? []).some(hasContent);
-
-/** The table rows of a structure (sub)tree, in order: Chromium puts TR right under Table; THead/TBody/TFoot are looked through. */
-function rowsOf(node: StructNode): StructNode[] {
-  return (node.children ?? []).flatMap((child) => (child.role === "TR" ? [child] : /^T(Head|Body|Foot)$/.test(child.role ?? "") ? rowsOf(child) : []));
-}
-
-function tablesIn(node: StructNode): TableOnPage[] {
-  if (node.role === "Table") return [{ rowsOnPage: rowsOf(node).map(hasContent) }];
-  return (node.children ?? []).flatMap(tablesIn);
-}
-
-/**
- * The tables each page has content of, in document order. pdf.js gives a page the part of the
- * structure tree that leads to its content, each table with all its rows: those printed on other
- * pages are there without content.
- */
-export async function tablesPerPage(pdf: OpenedPdf): Promise<TableOnPage[][]> {
-  const pages: TableOnPage[][] = [];
-  for (let number = 1; number <= pdf.document.numPages; number++) {
-    const tree = (await (await pdf.document.getPage(number)).getStructTree()) as StructNode | null;
-    pages.push(tree ? tablesIn(tree) : []);
-  }
-  return pages;
 }

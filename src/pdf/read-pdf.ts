@@ -76,12 +76,11 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
 
 /** The bookmarks of a PDF with the page each points to: where each heading was printed. */
 export async function readOutline(bytes: Uint8Array): Promise<OutlineEntry[]> {
-  const { getDocument } = await pdfjs();
-  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pdf = await openPdf(bytes);
   try {
-    return await outlineEntries(document, (await document.getOutline()) as OutlineNode[] | null);
+    return await pdf.outline();
   } finally {
-    await document.destroy();
+    await pdf.close();
   }
 }
 
