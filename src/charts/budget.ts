@@ -1,13 +1,13 @@
 // Budget chart of a verksamhetsplan: the costs of each year stacked by type, and the income as a line.
 // Drawn wide (print, desktop) and for a phone (layout.ts): the same marks, the legend's long labels on
-// several lines instead of cut.
+// several lines instead of cut (a wide legend's too, at the width it has).
 
 import type { TopLevelSpec } from "vega-lite";
 import type { ComputedBudget } from "../compute/plan/budget.ts";
 import { formatAmount, type Unit } from "../format/index.ts";
 import { amountCell, csvFileName, textCell } from "../tables/index.ts";
 import type { ChartDefinition } from "./chart.ts";
-import { phoneAmountAxis, phoneConfig, phoneFrame, wrappedLabels } from "./layout.ts";
+import { PHONE_LABEL_CHARS, phoneAmountAxis, phoneConfig, phoneFrame, WIDE_LABEL_CHARS, wrappedLabels } from "./layout.ts";
 import { tipEncoding } from "./tips.ts";
 
 interface BudgetValues {
@@ -19,7 +19,7 @@ interface BudgetValues {
 
 function budgetSpec({ costs, income, typeNames, unit }: BudgetValues, layout: "wide" | "phone"): TopLevelSpec {
   const phone = layout === "phone";
-  const labelExpr = phone ? wrappedLabels(typeNames) : undefined;
+  const labelExpr = wrappedLabels(typeNames, phone ? PHONE_LABEL_CHARS : WIDE_LABEL_CHARS);
   // The tallest stack or income point: what the phone's amount axis has to reach.
   const stacks = income.map((point) => costs.filter((cost) => cost.year === point.year).reduce((sum, cost) => sum + cost.amount, 0));
   const largest = Math.max(0, ...stacks, ...income.map((point) => point.amount));
@@ -40,7 +40,7 @@ function budgetSpec({ costs, income, typeNames, unit }: BudgetValues, layout: "w
             type: "nominal",
             title: "Kostnader",
             sort: typeNames,
-            legend: phone ? { columns: 1, ...(labelExpr ? { labelExpr } : {}) } : { columns: 1, labelLimit: 440 },
+            legend: { columns: 1, labelLimit: 0, ...(labelExpr ? { labelExpr } : {}) },
           },
           order: { field: "order", type: "ordinal" },
           ...tipEncoding,

@@ -20,6 +20,13 @@ const PHONE_FONT_SIZE = 12;
  */
 export const PHONE_LABEL_CHARS = 40;
 
+/**
+ * The same for the wide chart's legend (11 px labels under a 420 px plot): by Vega's estimate 45
+ * characters are about 400 px, so a longer label goes on two lines instead of being cut at the
+ * legend's width ("Övriga verksamhetskostnader (förvaltning samt sam…").
+ */
+export const WIDE_LABEL_CHARS = 45;
+
 /** The frame of a phone chart: its width fixed, the plot fitted inside it with axes and legend. */
 export const phoneFrame = { width: PHONE_WIDTH, autosize: { type: "fit-x", contains: "padding" } } as const;
 

@@ -8,9 +8,9 @@ import { launchBrowser } from "./browser.ts";
 import type { PdfJob } from "./job.ts";
 import { setPdfMetadata } from "./metadata.ts";
 import { checkPageFlow, type PageFlowWarning } from "./page-flow.ts";
+import { printSettled } from "./print-settled.ts";
 import { openPdf, preloadPdfReader } from "./read-pdf.ts";
 import { SITE_ORIGIN, serveFromFolder } from "./serve-from-folder.ts";
-import { printWithTocPages } from "./toc-page-numbers.ts";
 
 export interface PrintOptions {
   concurrency?: number;
@@ -47,7 +47,7 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
     const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const { pdf, prints } = await printWithTocPages(page, job.toc, PRINT_OPTIONS);
+    const { pdf, prints } = await printSettled(page, job.toc, PRINT_OPTIONS);
     await writeFile(join(siteDir, job.pdfPath), setPdfMetadata(pdf, job.metadata));
     return { prints, pageFlow: await pageFlowOf(pdf) };
   } finally {

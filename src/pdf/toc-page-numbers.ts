@@ -1,16 +1,14 @@
 // Page numbers in the innehåll, without Paged.js (which costs ~4× a print and breaks repeating
 // table headers): print, read from the PDF's bookmarks on which page each heading landed, write
-// those numbers into the TOC, print again, and check that they did not move. The TOC reserves a
-// fixed width for the numbers (site.css), so normally the second print is final.
-import type { Page, PDFOptions } from "puppeteer-core";
-import { type OutlineEntry, readOutline } from "./read-pdf.ts";
+// those numbers into the TOC, print again, and check that they did not move (./print-settled.ts).
+// The TOC reserves a fixed width for the numbers (site.css), so normally the second print is final.
+import type { Page } from "puppeteer-core";
+import type { OutlineEntry } from "./read-pdf.ts";
 
-interface TocEntry {
+export interface TocEntry {
   id: string;
   text: string;
 }
-
-const MAX_PRINTS = 4;
 
 // Compared without any whitespace: Chromium drops the space where a heading wraps onto a second
 // line ("förbundetsverksamhet"), and sometimes names the bookmark of a heading that was pushed to
@@ -36,30 +34,11 @@ export function pagesOf(entries: readonly TocEntry[], outline: OutlineEntry[]): 
 }
 
 /** Writes the page numbers into the innehåll's entries (by heading id), in the open page. */
-async function writePageNumbers(page: Page, entries: readonly TocEntry[], numbers: readonly number[]): Promise<void> {
+export async function writePageNumbers(page: Page, entries: readonly TocEntry[], numbers: readonly number[]): Promise<void> {
   const byId = entries.map((entry, i) => [entry.id, String(numbers[i])] as const);
   await page.evaluate((pairs) => {
     for (const [id, number] of pairs) {
       for (const span of document.querySelectorAll(`[data-toc-page="${CSS.escape(id)}"]`)) span.textContent = number;
     }
   }, byId);
-}
-
-/**
- * Prints the page; where it has an innehåll (`entries`, from the site model), until its page numbers
- * are those of the printed headings.
- */
-export async function printWithTocPages(page: Page, entries: readonly TocEntry[], options: PDFOptions): Promise<{ pdf: Uint8Array; prints: number }> {
-  let pdf = await page.pdf(options);
-  if (entries.length === 0) return { pdf, prints: 1 };
-
-  let written: number[] | undefined;
-  for (let prints = 1; prints <= MAX_PRINTS; prints++) {
-    const pages = pagesOf(entries, await readOutline(pdf));
-    if (written && pages.every((number, i) => number === written![i])) return { pdf, prints };
-    await writePageNumbers(page, entries, pages);
-    written = pages;
-    pdf = await page.pdf(options);
-  }
-  throw new Error(`the innehåll's page numbers did not settle after ${MAX_PRINTS} prints`);
 }
