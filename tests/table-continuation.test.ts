@@ -14,7 +14,12 @@ import { continuationSplits, type PageTable, type PrintedTable, rowPages } from 
 import { temporaryDir } from "./helpers/build.ts";
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-const plainTable = (rowCount: number, headRows = 1): PrintedTable => ({ rowCount, headRows, groupStart: range(0, rowCount) });
+const plainTable = (rowCount: number, headRows = 1): PrintedTable => ({
+  rowCount,
+  headRows,
+  groupStart: range(0, rowCount),
+  introRows: new Array(rowCount).fill(false),
+});
 
 describe("which rows of a table landed on which page", () => {
   it("splits a table before the first row of each further page, the repeated head not counting", () => {
@@ -47,12 +52,20 @@ describe("which rows of a table landed on which page", () => {
   });
 
   it("keeps a rowspan group together: the split moves to the group's first row", () => {
-    const table: PrintedTable = { rowCount: 6, headRows: 1, groupStart: [0, 1, 2, 2, 2, 5] };
+    const table: PrintedTable = { ...plainTable(6), groupStart: [0, 1, 2, 2, 2, 5] };
     const rows = rowPages(
       [table],
       [[{ rowCount: 6, rowsWithText: [0, 1, 2, 3], captionWithText: true }], [{ rowCount: 6, rowsWithText: [0, 4, 5], captionWithText: false }]],
     )!;
     expect(continuationSplits([table], rows)).toEqual([{ table: 0, rows: [2] }]);
+  });
+
+  it("takes a group's heading and intro rows with it, and moves a table that would leave only those above the split", () => {
+    const table: PrintedTable = { ...plainTable(8), introRows: [false, true, true, false, false, true, false, false] };
+    const split = (firstOnNextPage: number) => continuationSplits([table], [range(0, 8).map((row) => (row === 0 ? 0 : row < firstOnNextPage ? 1 : 2))]);
+    expect(split(6)).toEqual([{ table: 0, rows: [5] }]);
+    expect(split(3)).toEqual([{ table: 0, rows: [1] }]);
+    expect(split(4)).toEqual([{ table: 0, rows: [4] }]);
   });
 
   it("does not split a table whose head and first rows alone went to the next page, nor one on a single page", () => {

@@ -6,7 +6,9 @@
 // Subject, Keywords and the document's date.
 // Rewriting the whole file with a PDF library would cost ~0.4 s per document and can drop tags.
 
+import { outlineTitleFixes } from "./outline-titles.ts";
 import { fixPrintDates, renumberNodeIds } from "./stable-bytes.ts";
+import { encodeTextString as textString } from "./text-string.ts";
 
 export interface PdfMetadata {
   title: string;
@@ -15,13 +17,6 @@ export interface PdfMetadata {
   keywords?: string[];
   /** ISO date (YYYY-MM-DD) used as both creation and modification date. */
   date: string;
-}
-
-/** A PDF text string: UTF-16BE with BOM, as hex, so å, ä, ö and quotes need no escaping. */
-function textString(text: string): string {
-  let hex = "FEFF";
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
-  return `<${hex}>`;
 }
 
 function pdfDate(isoDate: string): string {
@@ -36,7 +31,11 @@ function lastMatch(text: string, pattern: RegExp): RegExpExecArray {
   return found;
 }
 
-export function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Buffer {
+/**
+ * The PDF with our metadata; given the page's headings (h1–h6 text, in order), also the bookmarks'
+ * titles as the headings read (./outline-titles.ts), in the same update.
+ */
+export function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata, headings: readonly string[] = []): Buffer {
   const date = pdfDate(metadata.date);
   // latin1 maps every byte to one char and back, so offsets in the string are byte offsets.
   const original = Buffer.from(pdf).toString("latin1");
@@ -63,12 +62,24 @@ export function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Buffer {
   ].filter(Boolean);
 
   const base = fixedDates.endsWith("\n") ? fixedDates : `${fixedDates}\n`;
-  const object = `${infoNumber} 0 obj\n<<${entries.join("\n")}>>\nendobj\n`;
-  const xrefOffset = base.length + object.length;
+  const objects = [
+    ...outlineTitleFixes(fixedDates, headings).map(({ number, body }) => ({ number, text: `${number} 0 obj\n${body}\nendobj\n` })),
+    { number: infoNumber, text: `${infoNumber} 0 obj\n<<${entries.join("\n")}>>\nendobj\n` },
+  ];
+  let offset = base.length;
+  const placed = objects.map((object) => {
+    const at = offset;
+    offset += object.text.length;
+    return { ...object, at };
+  });
+  const xref = [...placed]
+    .sort((a, b) => a.number - b.number)
+    .map((object) => `${object.number} 1\n${String(object.at).padStart(10, "0")} 00000 n \n`)
+    .join("");
   const update =
-    object +
-    `xref\n${infoNumber} 1\n${String(base.length).padStart(10, "0")} 00000 n \n` +
+    placed.map((object) => object.text).join("") +
+    `xref\n${xref}` +
     `trailer\n<</Size ${Math.max(size, infoNumber + 1)}\n/Root ${root}\n/Info ${infoNumber} 0 R\n/Prev ${startxref}>>\n` +
-    `startxref\n${xrefOffset}\n%%EOF\n`;
+    `startxref\n${offset}\n%%EOF\n`;
   return Buffer.from(base + update, "latin1");
 }

@@ -48,7 +48,11 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const { pdf, prints } = await printSettled(page, job.toc, PRINT_OPTIONS);
-    await writeFile(join(siteDir, job.pdfPath), setPdfMetadata(pdf, job.metadata));
+    // The headings' text, for the bookmarks' titles (Chromium's can lose a space or repeat a line).
+    const headings = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6"), (heading) => (heading.textContent ?? "").replace(/\s+/g, " ").trim()),
+    );
+    await writeFile(join(siteDir, job.pdfPath), setPdfMetadata(pdf, job.metadata, headings));
     return { prints, pageFlow: await pageFlowOf(pdf) };
   } finally {
     await page.close();

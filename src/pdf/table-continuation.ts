@@ -15,6 +15,8 @@ export interface PrintedTable {
   headRows: number;
   /** For each row, the first row of the rowspan group it belongs to (itself where none covers it). */
   groupStart: number[];
+  /** Rows that introduce the rows after them (one cell across the table: a group heading, an intro): they go with those. */
+  introRows: boolean[];
 }
 
 /** A table of one page's structure tree: its row count, which rows have text there, whether its caption does. */
@@ -104,15 +106,20 @@ export function rowPages(tables: readonly PrintedTable[], pages: readonly PageTa
   });
 }
 
-/** Where to split each table: before the first row of each page after its first, kept with its rowspan group. */
+/**
+ * Where to split each table: before the first row of each page after its first, kept with its
+ * rowspan group and with the heading and intro rows just before it. A split before the first body
+ * row (only such rows were left above it) moves the whole table to the next page.
+ */
 export function continuationSplits(tables: readonly PrintedTable[], pages: readonly number[][]): TableSplit[] {
   return tables.flatMap((table, index) => {
     const rowPage = pages[index]!;
     const rows = new Set<number>();
     for (let row = table.headRows + 1; row < table.rowCount; row++) {
       if (rowPage[row]! <= rowPage[row - 1]! || rowPage[row - 1] === 0) continue;
-      const start = table.groupStart[row]!;
-      if (start > table.headRows) rows.add(start);
+      let start = table.groupStart[row]!;
+      while (start > table.headRows && table.introRows[start - 1]) start = table.groupStart[start - 1]!;
+      rows.add(start);
     }
     return rows.size ? [{ table: index, rows: [...rows].sort((a, b) => a - b) }] : [];
   });
@@ -134,7 +141,9 @@ export async function printedTables(page: Page): Promise<PrintedTable[]> {
             }
           }
         });
-        return { rowCount: table.rows.length, headRows: table.tHead?.rows.length ?? 0, groupStart };
+        const columns = Math.max(0, ...Array.from(table.rows, (row) => Array.from(row.cells).reduce((sum, cell) => sum + cell.colSpan, 0)));
+        const introRows = Array.from(table.rows, (row) => row.cells.length === 1 && row.cells[0]!.colSpan === columns && columns > 1);
+        return { rowCount: table.rows.length, headRows: table.tHead?.rows.length ?? 0, groupStart, introRows };
       });
     });
   } finally {
@@ -180,6 +189,11 @@ export async function splitTables(page: Page, splits: readonly TableSplit[]): Pr
           table.style.width = "100%";
         }
         for (const from of [...rows].reverse()) {
+          // Nothing but heading and intro rows above the split: the whole table starts the next page.
+          if (from <= (table.tHead?.rows.length ?? 0)) {
+            wrapper.style.breakBefore = "page";
+            continue;
+          }
           const moved = Array.from(table.rows).slice(from);
           const part = table.cloneNode(false) as HTMLTableElement; // with the table's style: its fixed layout
           part.classList.add("table-continued");

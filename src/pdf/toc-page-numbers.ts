@@ -12,14 +12,30 @@ export interface TocEntry {
 
 // Compared without any whitespace: Chromium drops the space where a heading wraps onto a second
 // line ("förbundetsverksamhet"), and sometimes names the bookmark of a heading that was pushed to
-// the next page (break-after: avoid) with its text twice, "KostnaderKostnader"; it still points to
-// the right page.
+// the next page (break-after: avoid) with its text twice, "KostnaderKostnader", or each of its
+// lines twice, "Budget för Budget för 2025–20272025–2027"; it still points to the right page.
 const normalize = (text: string) => text.replace(/\s+/g, "");
 
-function sameTitle(bookmark: string, heading: string): boolean {
+/** Whether the bookmark is the heading's text with some of its parts (lines) written up to three times over. */
+export function sameTitle(bookmark: string, heading: string): boolean {
   const b = normalize(bookmark);
   const h = normalize(heading);
-  return b === h || (h.length > 0 && b.length % h.length === 0 && b === h.repeat(b.length / h.length));
+  if (b === h) return true;
+  const failed = new Set<string>();
+  const matches = (i: number, j: number): boolean => {
+    if (j === h.length) return i === b.length;
+    if (failed.has(`${i},${j}`)) return false;
+    for (let end = j + 1; end <= h.length; end++) {
+      const part = h.slice(j, end);
+      for (let times = 1, at = i; times <= 3 && b.startsWith(part, at); times++) {
+        at += part.length;
+        if (matches(at, end)) return true;
+      }
+    }
+    failed.add(`${i},${j}`);
+    return false;
+  };
+  return h.length > 0 && matches(0, 0);
 }
 
 /** The page of each TOC entry, matching entries to bookmarks by title in document order. */
