@@ -68,8 +68,11 @@ describe("npm run check", () => {
   it("prints the same findings as text, with each rule's title", () => {
     const text = check();
     expect(text.status).toBe(1);
-    const fel = findings.filter((f) => f.severity === "fel").length;
-    expect(text.stdout).toMatch(new RegExp(`^Granskning: ${fel} fel, `, "m"));
+    // Each distinct mistake counted once: the följder of a cause apart.
+    const fel = findings.filter((f) => f.severity === "fel" && f.cause?.role !== "foljd").length;
+    const following = findings.filter((f) => f.severity === "fel" && f.cause?.role === "foljd").length;
+    expect(following).toBeGreaterThan(0);
+    expect(text.stdout).toMatch(new RegExp(`^Granskning: ${fel} fel \\(och ${following} följdfel\\), `, "m"));
     expect(text.stdout).toContain("fel [summa] Summor stämmer\n    data/solleftea/2026/verksamhetsplan.yaml:67 budget.summaries.0.stated.2027");
     // Shares the text states are shown as percentages, as the document prints them.
     expect(text.stdout).toContain("angivet 9\u00a0%, beräknat 8\u00a0%");

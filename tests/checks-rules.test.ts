@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { Finding } from "../src/checks/finding.ts";
+import { type Finding, findingValues } from "../src/checks/finding.ts";
 import { textReport } from "../src/checks/report.ts";
 import { ruleById, rules, rulesByFamily } from "../src/checks/rules.ts";
 import type { YamlSource } from "../src/data/yaml-source.ts";
@@ -162,9 +162,7 @@ describe("rules on the årsredovisning", () => {
       ["bokforing-ingaende", "fel", "bokforing.foregaende_utgaende.eget_kapital"],
       ["bokforing-konto", "fel", "bokforing.unmapped.0"],
     ]);
-    expect(ars(wrong).find((f) => f.rule === "bokforing-resultat")!.message).toBe(
-      "angivet 930 tkr, beräknat 920 tkr (differens 10; bokföringens resultat mot resultaträkningens årets resultat 2025)",
-    );
+    expect(ars(wrong).find((f) => f.rule === "bokforing-resultat")!.message).toBe("bokföringens resultat mot resultaträkningens årets resultat 2025");
   });
 
   it("summa: a note's total against the statement line it supports", () => {
@@ -206,7 +204,9 @@ describe("rules on the årsredovisning", () => {
         difference: 30,
       },
     ]);
-    expect(found[0]!.message).toContain("tillgångar 7\u00a0200 tkr");
+    // What is compared with what; the numbers are its columns.
+    expect(found[0]!.message).toMatch(/^eget kapital, avsättningar och skulder mot tillgångar: /);
+    expect(findingValues(found[0]!)).toBe("angivet 7\u00a0230 tkr, beräknat 7\u00a0200 tkr, differens 30 tkr");
   });
 
   it("ingaende-balans: an opening equity written for a year = last year's closing", () => {
@@ -300,6 +300,43 @@ describe("rules on the årsredovisning", () => {
     ]);
   });
 
+  it("deltagare-avslut: status at exit within the ended participants, a sub-category within its category", () => {
+    const exits = (work: number, workWomen = 2) => ({
+      participants: {
+        years: { 2025: { enrolled: { total: 20, women: 10, men: 10 }, ended: { total: 10, women: 5, men: 5 } } },
+        exit_status: [
+          { id: "work_study", label: "Arbete/studier", values: { 2025: { women: 3, men: 3 } } },
+          { id: "work", of: "work_study", label: "varav arbete", values: { 2025: { women: workWomen, men: 1 } } },
+          { id: "other", label: "Annat", values: { 2025: { women: 2, men: work } } },
+        ],
+      },
+    });
+    expect(only(ars(report(undefined, exits(2))), "deltagare-avslut")).toEqual([]);
+    // Men: 3 + 5 of 5 ended; only Annat can be 3 lower (Arbete/studier holds its 1 varav arbete at most 2 lower).
+    expect(only(ars(report(undefined, exits(5))), "deltagare-avslut")).toMatchObject([
+      { severity: "fel", path: "participants.exit_status.2.values.2025.men", stated: 5, computed: 2, difference: 3, quantity: "count" },
+    ]);
+    expect(only(ars(report(undefined, exits(2, 4))), "deltagare-avslut")).toMatchObject([
+      { severity: "fel", path: "participants.exit_status.1.values.2025.women", stated: 4, computed: 3, quantity: "count" },
+    ]);
+  });
+
+  it("malvarde-text: a goal's own text and target (the plan's goals: below)", () => {
+    const goal = (text: string) => ({
+      goals: [
+        {
+          ambition: "A",
+          follow_up: "Rapporter",
+          goals: [{ text, target: { comparator: "at_least", value: 0.4 }, source: "reports", results: [{ value: 0.5 }] }],
+        },
+      ],
+    });
+    expect(only(ars(report(undefined, goal("Minst 40 % av deltagarna"))), "malvarde-text")).toEqual([]);
+    expect(only(ars(report(undefined, goal("Minst 45 % av deltagarna"))), "malvarde-text")).toMatchObject([
+      { severity: "varning", path: "goals.0.goals.0.target.value", stated: 0.4, computed: 0.45, quantity: "share" },
+    ]);
+  });
+
   it("angiven-uppgift: a figure the text states = the data it quotes (counts and shares as shown)", () => {
     const stated = (value: number, approximate = false) => ({
       participants: {
@@ -310,6 +347,40 @@ describe("rules on the årsredovisning", () => {
     expect(only(ars(report(undefined, stated(10))), "angiven-uppgift")).toEqual([]);
     expect(only(ars(report(undefined, stated(12))), "angiven-uppgift")).toMatchObject([
       { severity: "fel", path: "participants.stated.current.enrolled.total.value", stated: 12, computed: 10 },
+    ]);
+  });
+
+  it("malstatus-text: the declared text says the declared status key (tests/checks-missing-rules.test.ts: on the seeds)", () => {
+    const goals = (text: string) => ({
+      goals: [
+        {
+          ambition: "A",
+          follow_up: "Rapporter",
+          declared: { text, status: "uppnatt" },
+          goals: [{ text: "{target} av deltagarna", target: { comparator: "at_least", value: 0.5 }, source: "reports", results: [{ value: 0.6 }] }],
+        },
+      ],
+    });
+    expect(only(ars(report(undefined, goals("Målet är uppnått"))), "malstatus-text")).toEqual([]);
+    expect(only(ars(report(undefined, goals("Målet är delvis uppnått"))), "malstatus-text")).toMatchObject([
+      { severity: "fel", path: "goals.0.declared.status", stated: "delvis uppnått", computed: "uppnått", quantity: "text" },
+    ]);
+  });
+
+  it("arsarbetare: the positions the report says were financed = the same year's plan's årsarbetare", () => {
+    const planSibling = (fte: string): SiblingDocument => {
+      const raw = read("tests/fixtures/plan-fiktiv/data/fiktiv/2027/verksamhetsplan.yaml");
+      // The fixture's insatser staff nothing; one more that staffs a coach in 2025.
+      raw.insatser = [
+        ...raw.insatser.map((i: object) => ({ ...i, functions: [] })),
+        { id: "team", name: "Team", group: "Insatser", functions: [{ title: "Coach", fte }] },
+      ];
+      return { kind: "verksamhetsplan", id: "verksamhetsplan", year: 2025, data: verksamhetsplanSchema.parse(raw), source, prose: [] };
+    };
+    const stated = { economy: { funded_positions: 2.5 } };
+    expect(only(ars(report(undefined, stated), [planSibling("250%")]), "arsarbetare")).toEqual([]);
+    expect(only(ars(report(undefined, stated), [planSibling("200%")]), "arsarbetare")).toMatchObject([
+      { severity: "varning", path: "economy.funded_positions", stated: 2.5, computed: 2, difference: 0.5, decimals: 1 },
     ]);
   });
 
@@ -370,12 +441,12 @@ describe("rules on the seeds' goal follow-up", async () => {
     });
   });
 
-  it("every finding of the seeds has a rule of the catalogue, a file, a line and a path", () => {
+  it("every finding of the seeds has a rule of the catalogue, a file, a line and a path (a prose file's: its line)", () => {
     for (const finding of site.findings) {
       expect(ruleById(finding.rule), finding.rule).toBeDefined();
-      expect(finding.file).toMatch(/^tests\/fixtures\/seeds\/data\//);
+      expect(finding.file).toMatch(/^tests\/fixtures\/seeds\/(data\/|prose\/.*\.md$)/);
       expect(finding.line).toBeGreaterThan(0);
-      expect(finding.path).not.toBe("");
+      if (finding.file.includes("/data/")) expect(finding.path).not.toBe("");
     }
   });
 });
@@ -458,6 +529,17 @@ describe("rules on the verksamhetsplan", () => {
     ]);
   });
 
+  it("insats-ar: a budget row gives an insats amounts only in the years it is funded", () => {
+    const period = (to: string) => (raw: Record<string, any>) => {
+      raw.insatser[0].period = { from: "2027-01", to };
+      raw.budget.kostnader.rows[0].rows[0].amounts = { 2027: -3250, 2028: -3000 };
+    };
+    expect(only(plan(period("2028-12")), "insats-ar")).toEqual([]);
+    expect(only(plan(period("2027-12")), "insats-ar")).toMatchObject([
+      { severity: "fel", path: "budget.kostnader.rows.0.rows.0.amounts.2028", stated: -3000, computed: 0 },
+    ]);
+  });
+
   it("text: an amount the text quotes = the budget lines it sums", () => {
     const figure = (stated: number) => (raw: Record<string, any>) => {
       raw.budget.kostnader.rows[1].id = "kansli";
@@ -465,6 +547,25 @@ describe("rules on the verksamhetsplan", () => {
     };
     expect(only(plan(figure(900)), "text")).toEqual([]);
     expect(only(plan(figure(950)), "text")).toMatchObject([{ severity: "fel", path: "text_figures.0.stated", stated: 950, computed: 900 }]);
+  });
+
+  it("malvarde-text: the number a plan goal's text writes = its target", () => {
+    // The fixture's goals: "Minst 30 % av deltagarna …" (30, percent) and an insats' "Minst 20 deltagare under 2027." (20, persons).
+    expect(only(plan(), "malvarde-text")).toEqual([]);
+    const found = only(
+      plan((raw) => {
+        raw.resultatmal.levels[0].ambitions[0].goals[0].target.value = 3;
+        raw.insatser[0].goals[0].goals[0].target.value = 25;
+      }),
+      "malvarde-text",
+    );
+    expect(found).toMatchObject([
+      { severity: "varning", path: "resultatmal.levels.0.ambitions.0.goals.0.target.value", stated: 0.03, computed: 0.3, quantity: "share" },
+      { severity: "varning", path: "insatser.0.goals.0.goals.0.target.value", stated: 25, computed: 20, quantity: "count" },
+    ]);
+    expect(found[0]!.message).toBe(
+      "Resultatmål unga-i-arbete: målvärdet är inte talet i målets text ”Minst 30 % av deltagarna går till arbete eller studier.”",
+    );
   });
 
   it("part: an insats' owner and co-parties are members", () => {
@@ -513,6 +614,32 @@ describe("rules on the protokoll", () => {
     ).toMatchObject([{ severity: "fel", path: "paragraphs.1.number" }]);
   });
 
+  it("justerare: a ledamot or tjänstgörande ersättare present at the meeting, who signs", () => {
+    expect(only(minutes(), "justerare")).toEqual([]);
+    const absent = minutes((raw) => {
+      raw.ledamoter.push({ name: "B", appointed_by: "Kommun" });
+      raw.justerare = ["B"];
+    });
+    expect(only(absent, "justerare")).toMatchObject([
+      { severity: "fel", path: "justerare.0", message: "Protokoll 2025-11-28: justerare B (ledamot för Kommun) var inte närvarande vid sammanträdet" },
+      { severity: "fel", path: "signatures" },
+    ]);
+  });
+
+  it("justering-datum: the justering on the meeting's day or later", () => {
+    const justerat = (date: string) =>
+      only(
+        minutes((raw) => {
+          raw.justering = { date };
+        }),
+        "justering-datum",
+      );
+    expect(justerat("2025-11-28")).toEqual([]);
+    expect(justerat("2025-11-10")).toMatchObject([
+      { severity: "fel", path: "justering.date", message: "justeringen är daterad före sammanträdet (justerat 2025-11-10, sammanträdet 2025-11-28)" },
+    ]);
+  });
+
   it("anslag: posted after the justering, at the latest two days after", () => {
     expect(
       only(
@@ -550,6 +677,20 @@ describe("rules on the protokoll", () => {
     expect(only(thursday("2025-12-15"), "anslag")).toEqual([]);
     expect(only(thursday("2025-12-16"), "anslag")).toMatchObject([
       { severity: "fel", message: "anslaget sattes upp 2025-12-16, senare än andra dagen efter justeringen (2025-12-15, flyttad till nästa vardag)" },
+    ]);
+  });
+});
+
+describe("rules on the text", () => {
+  it('siffra-i-text: a figure typed into the text, not a date, year or paragraph, and not marked {% ordagrant "…" %}', () => {
+    const text = (value: string) =>
+      minutes((raw) => {
+        raw.paragraphs[0].text = value;
+      });
+    expect(only(text('Mötet 2025-11-28 (§ 1), {% ordagrant "84" %} deltagare.'), "siffra-i-text")).toEqual([]);
+    // Minutes are decided at the meeting: a notering, at the paragraph (tests/prose-literals.test.ts: prose, utkast, lines).
+    expect(only(text("Totalt 84 deltagare."), "siffra-i-text")).toMatchObject([
+      { severity: "notering", path: "paragraphs.0.text", url: "/fiktiv/2025/protokoll/#paragraf-1" },
     ]);
   });
 });

@@ -68,8 +68,16 @@ describe("driftsredovisning", () => {
         computed: -6875,
         difference: -10,
         parts: 3,
+        // tkr rounded from kronor: half a unit per part, at most one unit.
+        allowance: 1,
         withinRounding: false,
         description: "utfall 2025: Insatsfinansiering + Personalkostnader + Driftskostnader och Aktivitetskostnader",
+        // Where each part is written, for telling which one was mistyped.
+        partCells: [
+          { path: ["kostnader", "rows", 0, "utfall", "2025"], value: -4447 },
+          { path: ["kostnader", "rows", 1, "utfall", "2025"], value: -1776 },
+          { path: ["kostnader", "rows", 2, "utfall", "2025"], value: -652 },
+        ],
       },
     ]);
   });

@@ -11,7 +11,8 @@ import { tableToCsv } from "../src/tables/index.ts";
 import { copyOfData } from "./helpers/build.ts";
 import { seedsProse } from "./helpers/seeds.ts";
 
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+// The text as it reads: without tags (a value in prose stands in a span with an id) and with plain spaces.
+const plain = (text: string) => text.replace(/<[^>]+>/g, "").replace(/[\u00a0\u202f]/g, " ");
 
 async function siteWithPrivacy() {
   const data = copyOfData();

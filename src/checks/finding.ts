@@ -2,7 +2,7 @@
 // (file, line, field path) and in the published document (url with an anchor).
 import type { Cell } from "../compute/cell.ts";
 import { formatProblem } from "../data/problem.ts";
-import { anchorId, formatNumber, formatPercent } from "../format/index.ts";
+import { anchorId, formatNumber, formatPercent, type Unit } from "../format/index.ts";
 
 export { anchorId };
 
@@ -21,10 +21,21 @@ export interface Finding {
   line?: number;
   /** Field path in the data file, e.g. "kostnader.stated_sum.utfall.2025". */
   path: string;
-  stated: Cell;
-  computed: Cell;
+  /** A string only with quantity "text" (a goal status in words). */
+  stated: Cell | string;
+  computed: Cell | string;
   /** stated − computed, when both are numbers. */
   difference?: number;
+  /**
+   * The parts of a stated total that, mistyped, would explain its difference (src/compute/suspect-part.ts):
+   * where several totals agree with each other but not with their parts, the one part they all
+   * point to is where the cause is put (./causes.ts).
+   */
+  suspects?: { line?: number; path: string; written: number; implied: number; kind: "sign" | "thousand" | "digit" | "transposed" }[];
+  /** The stated figure is the sum of the parts in `suspects` (no total typed): alone, its cause is one of them (./causes.ts). */
+  partsStated?: boolean;
+  /** How many parts the computed value sums (a stated total's), for telling the lower of two sums (./causes.ts). */
+  parts?: number;
   /** Swedish, says what was compared and which parts were summed. */
   message: string;
   /** Where the number is shown: the document's URL with the anchor of its table row. */
@@ -37,15 +48,46 @@ export interface Finding {
    * `computed` keep the real numbers for npm run check.
    */
   site?: { message: string; stated: string; computed: string; difference: string };
+  /**
+   * Findings that share one cause (./causes.ts): the group's id, and whether this finding is the
+   * place the wrong value was first written ("orsak") or follows from it through the sums it passes
+   * through ("foljd"). Absent: the finding stands alone.
+   */
+  cause?: { group: string; role: "orsak" | "foljd" };
+  /** The förbund's slug, the document's year, kind and unit: set by the site model for every finding. */
+  forbund?: string;
+  year?: number;
+  kind?: string;
+  unit?: Unit;
+  /** What the numbers are (count of people, share, amount in the document's unit): how stated/computed are written. */
+  quantity?: "amount" | "count" | "share" | "text";
+  /** Decimals stated, computed and difference are written with (årsarbetare: 1); default whole numbers. */
+  decimals?: number;
 }
 
-/** A finding's stated, computed and difference as text: numbers, or percentages for shares. */
-export function findingValue(finding: Pick<Finding, "display">, value: Cell | undefined): string {
-  return finding.display === "percent" ? formatPercent(value) : formatNumber(value);
+/**
+ * A finding's stated, computed or difference as text, as what it is: an amount with the document's
+ * unit, a count of people (no unit), a share as a percentage, a status as its words.
+ */
+export function findingValue(finding: Pick<Finding, "display" | "quantity" | "unit" | "decimals">, value: Cell | string | undefined): string {
+  if (typeof value === "string") return value;
+  if (finding.display === "percent" || finding.quantity === "share") return formatPercent(value);
+  const number = formatNumber(value, finding.decimals);
+  return finding.quantity === "amount" && finding.unit && typeof value === "number" ? `${number} ${finding.unit}` : number;
 }
 
+/** "angivet 3 219 tkr, beräknat 3 085 tkr, differens 134 tkr": the numbers a finding compares, or "" when it compares none. */
+export function findingValues(finding: Finding): string {
+  if (finding.stated === null && finding.computed === null) return "";
+  const difference = finding.difference === undefined ? "" : `, differens ${findingValue(finding, finding.difference)}`;
+  return `angivet ${findingValue(finding, finding.stated)}, beräknat ${findingValue(finding, finding.computed)}${difference}`;
+}
+
+/** "fel: file:line path: what was compared (angivet …, beräknat …)": the what first, then the numbers. */
 export function formatFinding(finding: Finding): string {
-  return `${finding.severity}: ${formatProblem({ file: finding.file, line: finding.line, path: finding.path, message: finding.message })}`;
+  const values = findingValues(finding);
+  const message = values ? `${finding.message} (${values})` : finding.message;
+  return `${finding.severity}: ${formatProblem({ file: finding.file, line: finding.line, path: finding.path, message })}`;
 }
 
 /** Where a document is, for the findings about it. */

@@ -126,6 +126,16 @@ export const rules: Rule[] = [
     kinds: ["arsredovisning"],
   },
   {
+    id: "deltagare-avslut",
+    family: "deltagare",
+    title: "Status vid avslut ryms i de avslutade",
+    description:
+      "Varje år och för alla, kvinnor och män: kategorierna för status vid avslut är tillsammans högst årets avslutade deltagare, " +
+      "och en underkategori (”varav arbete”) är högst kategorin den är en del av.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
     id: "angiven-uppgift",
     family: "text",
     title: "Siffror i texten = data",
@@ -144,12 +154,46 @@ export const rules: Rule[] = [
     kinds: ["verksamhetsplan"],
   },
   {
+    id: "siffra-i-text",
+    family: "text",
+    title: "Siffror i texten hämtas ur data",
+    description:
+      "Ett tal som står skrivet i texten (textfilerna, protokollets text och beslut) i stället för att hämtas ur data med {% tal %}, {% belopp %} eller " +
+      "{% procent %} syns för ingen annan regel. Årtal, datum, klockslag, paragraf- och avsnittsnummer, hänvisningar (Tabell 1, Not 5), lagrum, " +
+      'diarienummer, telefon- och postnummer räknas inte. Ett tal som ska stå som det är skrivs {% ordagrant "16–29" %}. ' +
+      "I dokumentens textfiler en varning (bundet eller märkt skrivs talet ut likadant, så ett antaget dokument ändras inte); " +
+      "i protokollets text, där inget finns att hämta ur data, en notering.",
+    severity: "varning",
+    kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll"],
+  },
+  {
     id: "malstatus",
     family: "mal",
     title: "Målstatus stämmer med utfallet",
     description: "Den angivna statusen (uppnått, delvis uppnått, ej uppnått) stämmer med målets målvärde mot resultatet.",
     severity: "varning",
     kinds: ["arsredovisning"],
+  },
+  {
+    id: "malstatus-text",
+    family: "mal",
+    title: "Målstatusens text = statusen",
+    description:
+      "Texten som anger en målstatus (”Målet är delvis uppnått”) säger samma status som den angivna statusen (uppnått, delvis uppnått, ej uppnått). " +
+      "Texten läses bara när den är en av statusens standardformuleringar (”Målet är …”, en kommentar inom parentes får följa); annan text jämförs inte.",
+    severity: "fel",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "malvarde-text",
+    family: "mal",
+    title: "Målvärdet = talet i målets text",
+    description:
+      "Ett mål med text och målvärde (verksamhetsplanens resultatmål och insatsmål, årsredovisningens egna mål): när texten skriver exakt ett tal " +
+      "av målvärdets slag — en procentsats för ett mål i procent, ett antal för ett mål i personer eller antal — är det målvärdet. " +
+      "Bara talet läses: en text utan ett sådant tal eller med flera jämförs inte. Årtal och intervall (16–29) räknas inte som antal.",
+    severity: "varning",
+    kinds: ["verksamhetsplan", "arsredovisning"],
   },
   {
     id: "eget-kapital",
@@ -172,6 +216,27 @@ export const rules: Rule[] = [
     family: "budget",
     title: "Budgetraden = insatsens finansiering",
     description: "En budgetrad för en insats är lika med finansieringen som insatsens beskrivning anger för året, inom avrundning.",
+    severity: "fel",
+    kinds: ["verksamhetsplan"],
+  },
+  {
+    id: "arsarbetare",
+    family: "budget",
+    title: "Finansierade tjänster = verksamhetsplanens årsarbetare",
+    description:
+      "Antalet tjänster hos medlemmarna som årsredovisningen anger att förbundet finansierade (årsarbetare) är lika med årsarbetarna som samma års " +
+      "verksamhetsplan ger för insatsernas bemannade funktioner, jämfört med så många decimaler som årsredovisningen skriver. " +
+      "Kansliets anställda jämförs inte: planen anger dem inte.",
+    severity: "varning",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "insats-ar",
+    family: "budget",
+    title: "Insatsens år",
+    description:
+      "En budgetrad för en insats har belopp bara de år insatsen finansieras: inom dess period, " +
+      "eller (utan period) de år dess finansiering anger. Ett belopp utanför dem är ett fel.",
     severity: "fel",
     kinds: ["verksamhetsplan"],
   },
@@ -206,6 +271,24 @@ export const rules: Rule[] = [
     description:
       "Paragraferna numreras i följd, sammanträdet slutar efter att det börjar, och de beslutande " +
       "är närvarande, inom protokollets paragrafer och inte både ledamot och ersättare.",
+    severity: "fel",
+    kinds: ["protokoll"],
+  },
+  {
+    id: "justerare",
+    family: "protokoll",
+    title: "Justeraren var med på sammanträdet",
+    description:
+      "Varje justerare är en ledamot eller ersättare som var närvarande och beslutande vid sammanträdet (inte en övrig deltagare), " +
+      "och har en underskrift i protokollet.",
+    severity: "fel",
+    kinds: ["protokoll"],
+  },
+  {
+    id: "justering-datum",
+    family: "protokoll",
+    title: "Justeringen efter sammanträdet",
+    description: "Protokollet justeras samma dag som sammanträdet eller senare: ett justeringsdatum före sammanträdets datum är ett fel.",
     severity: "fel",
     kinds: ["protokoll"],
   },

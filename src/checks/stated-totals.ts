@@ -1,10 +1,27 @@
-// Rule "summa": a total the document states must equal the sum of its parts, give or take the
-// rounding of each part to the document's unit (half a unit per part: a notering; more: a fel).
+// Rule "summa": a total the document states must equal the sum of its parts, give or take what the
+// rounding of the parts explains (src/compute/stated.ts roundingAllowance: within it a notering;
+// more, a fel).
 import type { StatedComparison } from "../compute/stated.ts";
+import { suspectParts } from "../compute/suspect-part.ts";
 import type { YamlSource } from "../data/yaml-source.ts";
-import type { Unit } from "../format/index.ts";
+import { formatNumber, type Unit } from "../format/index.ts";
 import { anchorId, type DocumentRef, type Finding } from "./finding.ts";
 import { siteValues, withSiteText } from "./site-text.ts";
+
+/** The parts that, mistyped, would explain a stated total's difference, with their lines (none within the rounding). */
+function suspectOf(comparison: StatedComparison, source: YamlSource): Pick<Finding, "suspects" | "partsStated"> {
+  if (comparison.withinRounding || !comparison.partCells) return {};
+  // A part of the stated side is as much too large as the stated figure is (a computed side's part, as much too small).
+  const difference = comparison.partsSide === "stated" ? -comparison.difference : comparison.difference;
+  const suspects = suspectParts(comparison.partCells, difference).map((part) => ({
+    line: source.lineOf(part.path),
+    path: part.path.join("."),
+    written: part.written,
+    implied: part.implied,
+    kind: part.kind,
+  }));
+  return suspects.length ? { suspects, ...(comparison.partsSide === "stated" ? { partsStated: true } : {}) } : {};
+}
 
 /**
  * `hidden` gives, for a comparison of participant counts, the texts of the counts the public site
@@ -21,13 +38,16 @@ export function statedTotalFindings(
   return comparisons
     .filter((comparison) => comparison.difference !== 0)
     .map((comparison) => {
-      const message = (texts: { stated: string; computed: string; difference: string }) =>
-        `angivet ${texts.stated} ${unit}, beräknat ${texts.computed} ${unit} ` +
-        `(differens ${texts.difference}; ${comparison.description ?? `summa av ${comparison.parts} delar`}` +
-        (comparison.withinRounding ? ", inom avrundning)" : ")");
+      // What was compared; the numbers are the finding's columns (findingValues).
+      const what = comparison.description ?? `summa av ${comparison.parts} delar`;
+      const message = comparison.withinRounding
+        ? `${what} (inom avrundning: högst ${formatNumber(comparison.allowance)} ${unit})`
+        : comparison.explained
+          ? `${what}: skillnaden är årets finansiella poster (${formatNumber(comparison.explained.amount)} ${unit}), kostnaderna är skrivna utan dem`
+          : what;
       const finding: Finding = {
         rule,
-        severity: comparison.withinRounding ? "notering" : "fel",
+        severity: comparison.withinRounding ? "notering" : comparison.explained ? "varning" : "fel",
         document: document.label,
         file: source.file,
         line: source.lineOf(comparison.path),
@@ -35,11 +55,14 @@ export function statedTotalFindings(
         stated: comparison.stated,
         computed: comparison.computed,
         difference: comparison.difference,
+        parts: comparison.parts,
+        ...suspectOf(comparison, source),
         url: `${document.url}#${anchorId(document.id, comparison.row)}`,
-        message: message(siteValues(comparison, {})),
+        message,
+        quantity: comparison.quantity ?? "amount",
+        unit,
       };
       if (!hidden) return finding;
-      const site = siteValues(comparison, hidden(comparison));
-      return withSiteText(finding, { ...site, message: message(site) });
+      return withSiteText(finding, { ...siteValues(finding, hidden(comparison)), message });
     });
 }

@@ -15,7 +15,7 @@ import type { ComputedStatement, StatementName } from "../compute/arsredovisning
 import { type Cell, countParts, sumCells } from "../compute/cell.ts";
 import { compareStated, type StatedComparison } from "../compute/stated.ts";
 import type { YamlSource } from "../data/yaml-source.ts";
-import { formatNumber, type Unit } from "../format/index.ts";
+import type { Unit } from "../format/index.ts";
 import type { Arsredovisning, Statement } from "../schemas/arsredovisning/index.ts";
 import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
 import type { DocumentRef, Finding } from "./finding.ts";
@@ -165,16 +165,11 @@ function agreementFindings(
   rule: string,
   names: [string, string],
 ): Finding[] {
-  const differing = comparisons.filter((comparison) => comparison.difference !== 0);
-  return statedTotalFindings(differing, source, document, unit, rule).map((finding, index) => {
-    const comparison = differing[index]!;
-    return {
-      ...finding,
-      message:
-        `${names[0]} ${formatNumber(comparison.stated)} ${unit}, ${names[1]} ${formatNumber(comparison.computed)} ${unit} ` +
-        `(differens ${formatNumber(comparison.difference)}; ${comparison.description}${comparison.withinRounding ? ", inom avrundning)" : ")"}`,
-    };
-  });
+  // The what: which two figures, by what they are ("eget kapital, avsättningar och skulder mot tillgångar: …").
+  return statedTotalFindings(comparisons, source, document, unit, rule).map((finding) => ({
+    ...finding,
+    message: `${names[0]} mot ${names[1]}: ${finding.message}`,
+  }));
 }
 
 /** Every finding of these rules, with file:line, field path and a link to the statement's row. */

@@ -1,7 +1,7 @@
 // The driftsredovisning as a list of table lines with every sum, result and difference computed.
 import type { Driftsredovisning, DriftsredovisningGroup, StatedValues } from "../schemas/index.ts";
 import { type Cell, countParts, subtractCells, sumCells } from "./cell.ts";
-import { compareStated, type StatedComparison } from "./stated.ts";
+import { compareStated, type PartCell, type StatedComparison } from "./stated.ts";
 
 export interface YearValues {
   utfall: Cell;
@@ -49,6 +49,13 @@ export function computeDriftsredovisning(report: Driftsredovisning): ComputedDri
   // a stated total can be told from the number of parts.
   const partsOf = (groups: readonly GroupName[], year: string, column: Column): Cell[] =>
     groups.flatMap((name) => report[name].rows.map((row) => row[column][year] ?? null));
+  const cellsOf = (groups: readonly GroupName[], year: string, column: Column): PartCell[] =>
+    groups.flatMap((name) =>
+      report[name].rows.flatMap((row, index) => {
+        const value = row[column][year];
+        return typeof value === "number" ? [{ path: [name, "rows", index, column, year], value }] : [];
+      }),
+    );
   const labelsOf = (groups: readonly GroupName[]) => groups.flatMap((name) => report[name].rows.map((row) => row.label)).join(" + ");
 
   const totalOf = (groups: readonly GroupName[]) =>
@@ -68,7 +75,11 @@ export function computeDriftsredovisning(report: Driftsredovisning): ComputedDri
         if (value === undefined) continue;
         const parts = countParts(partsOf(groups, year, column));
         stated.push(
-          compareStated([...path, column, year], value, computed[year]![column], parts, { row: anchor, description: `${column} ${year}: ${labelsOf(groups)}` }),
+          compareStated([...path, column, year], value, computed[year]![column], parts, {
+            row: anchor,
+            description: `${column} ${year}: ${labelsOf(groups)}`,
+            partCells: cellsOf(groups, year, column),
+          }),
         );
       }
       const differens = statedValues.differens?.[year];

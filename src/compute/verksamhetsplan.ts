@@ -8,7 +8,7 @@ import { type ComputedBudget, compareRounded, computeBudget, type Values } from 
 import { type ComputedContributions, computeContributions } from "./plan/contributions.ts";
 import { type ComputedEquity, computeEquity } from "./plan/equity.ts";
 import { type ComputedFte, computeFte } from "./plan/fte.ts";
-import type { StatedComparison } from "./stated.ts";
+import { approximateAllowance, compareStated, type StatedComparison } from "./stated.ts";
 
 export interface InsatsGroup {
   label: string;
@@ -60,7 +60,7 @@ export interface ComputedVerksamhetsplan {
 
 export function computeVerksamhetsplan(plan: Verksamhetsplan, forbund: Forbund): ComputedVerksamhetsplan {
   const budget = computeBudget(plan, forbund.funding_shares);
-  const equity = computeEquity(plan, budget.aretsResultat, budget.resultParts);
+  const equity = computeEquity(plan, budget.aretsResultat);
   const contributions = computeContributions(forbund, plan.budget.years, plan.budget.medlemsbidrag);
   const fte = computeFte(plan.insatser, plan.fte_year ?? plan.period.from);
 
@@ -84,10 +84,17 @@ export function computeVerksamhetsplan(plan: Verksamhetsplan, forbund: Forbund):
     const sum = sumCells(figure.lines.map((id) => budget.byId[id]?.[y] ?? null));
     const computed = sum === null ? null : figure.as_cost ? -sum : sum;
     textStated.push(
-      compareRounded(["text_figures", index, "stated"], figure.stated, computed, Math.max(1, figure.lines.length), plan.rounding, {
-        row: ["budget"],
-        description: `${figure.label}: ${figure.lines.join(" + ")}`,
-      }),
+      compareRounded(
+        ["text_figures", index, "stated"],
+        figure.stated,
+        computed,
+        figure.lines.map((id) => budget.byId[id]?.[y] ?? null),
+        plan.rounding,
+        {
+          row: ["budget"],
+          description: `${figure.label}: ${figure.lines.join(" + ")}`,
+        },
+      ),
     );
     return {
       label: figure.label,
@@ -124,7 +131,16 @@ export function computeVerksamhetsplan(plan: Verksamhetsplan, forbund: Forbund):
   for (const [quotes, figure] of Object.entries(plan.stated_figures)) {
     const computed = lookUpPath(values, quotes).value;
     const value = typeof computed === "number" ? computed : null;
-    textStated.push(compareRounded(["stated_figures", quotes, "value"], figure.value, value, 1, plan.rounding, { row: ["budget"], description: figure.where }));
+    // A "ca" figure is right as precisely as it is written (./stated.ts approximateAllowance).
+    textStated.push(
+      figure.approximate
+        ? compareStated(["stated_figures", quotes, "value"], figure.value, value, 1, {
+            row: ["budget"],
+            description: `${figure.where} (ca)`,
+            allowance: approximateAllowance(figure.value, { precision: figure.precision }),
+          })
+        : compareRounded(["stated_figures", quotes, "value"], figure.value, value, [value], plan.rounding, { row: ["budget"], description: figure.where }),
+    );
     textFigures.push({
       label: figure.where,
       year: Number(plan.budget.years[0]),

@@ -9,6 +9,12 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number | undefined;
   /** The value as written at `path`, and whether it is written at all. */
   valueAt(path: readonly PropertyKey[]): { found: boolean; value?: unknown };
+  /**
+   * A text at `path` as the file writes it: the line of its first line, and its lines without a
+   * block scalar's `|`/`>` header and indentation (a folded text keeps the file's line breaks), so
+   * a rule can point at a line inside the text. Undefined when the path holds no written text.
+   */
+  textAt?(path: readonly PropertyKey[]): { line: number; lines: string[] } | undefined;
 }
 
 function child(node: unknown, key: PropertyKey): Node | undefined {
@@ -94,6 +100,16 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
       const { node } = walk(document.contents, path);
       if (node === undefined) return { found: false };
       return { found: true, value: isScalar(node) ? node.value : (node as Node).toJSON() };
+    },
+    textAt: (path) => {
+      const { node } = walk(document.contents, path);
+      if (!isScalar(node) || typeof node.value !== "string" || !node.range) return undefined;
+      const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
+      const raw = text.slice(node.range[0], node.range[1]);
+      const lines = (block ? raw.slice(raw.indexOf("\n") + 1) : raw).replace(/\s+$/, "").split("\n");
+      const indent = (line: string) => /^ */.exec(line)![0].length;
+      const common = Math.min(...lines.filter((line) => line.trim()).map(indent));
+      return { line: lineCounter.linePos(node.range[0]).line + (block ? 1 : 0), lines: lines.map((line) => line.slice(Math.min(common, indent(line)))) };
     },
   };
   return { source, problems };

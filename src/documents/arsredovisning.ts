@@ -2,20 +2,27 @@
 // driftsredovisning of the same year), resultaträkning, balansräkning, kassaflödesanalys and noter.
 import { participantsChart } from "../charts/participants.ts";
 import { referralsChart } from "../charts/referrals.ts";
+import { arsarbetareFindings } from "../checks/arsarbetare.ts";
 import { bokforingFindings } from "../checks/bokforing.ts";
+import { exitStatusFindings } from "../checks/exit-status.ts";
 import { anchorId, type Finding } from "../checks/finding.ts";
+import { goalTargetTextFindings, reportTextGoals } from "../checks/goal-target-text.ts";
+import { goalFindings } from "../checks/goals.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { statementFindings } from "../checks/statements.ts";
-import { statusLabels } from "../compute/arsredovisning/index.ts";
+import { computeFte } from "../compute/plan/fte.ts";
+import { approximateAllowance } from "../compute/stated.ts";
 import { formatNumber, formatPercent } from "../format/index.ts";
 import { arsredovisningSchema } from "../schemas/arsredovisning/index.ts";
 import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
+import type { Verksamhetsplan } from "../schemas/index.ts";
 import { arsredovisningBody } from "./arsredovisning-body.ts";
 import { arsredovisningOf } from "./arsredovisning-chain.ts";
 import { arsredovisningChecklist } from "./arsredovisning-checklist.ts";
 import { arsredovisningPrivacy } from "./arsredovisning-privacy.ts";
-import { resolvedDrifts } from "./chain.ts";
+import { resolvedDrifts, sibling } from "./chain.ts";
 import { defineKind } from "./kind.ts";
+import { proseLiterals, quoteUrl } from "./prose-anchors.ts";
 
 /** The rows a result sums, each rounded to the document's unit: the rounding tolerance of a result against the bookkeeping's. */
 const roundedRows = (drifts: Driftsredovisning | undefined) =>
@@ -38,6 +45,12 @@ export const arsredovisning = defineKind({
       ...statementFindings(data, computed, source, document, context.unit, drifts),
       ...bokforingFindings(data, computed, { source, document, unit: context.unit, roundedParts: roundedRows(drifts) }),
     ];
+    // Last year's survey results are printed in the prose, not a table: link a finding on one there.
+    for (const finding of findings) {
+      const survey = /^surveys\.questions\.(\d+)\.results\.(\d+)\.(share|women|men)$/.exec(finding.path);
+      const id = survey && Number(survey[2]) === context.year - 1 ? data.surveys?.questions[Number(survey[1])]?.id : undefined;
+      if (id) finding.url = quoteUrl(context.prose, document, `surveys.${id}.previous.${survey![3]}`) ?? finding.url;
+    }
     for (const change of computed.changes.filter((c) => !c.withinRounding)) {
       findings.push({
         rule: "kassaflode-forandring",
@@ -48,9 +61,10 @@ export const arsredovisning = defineKind({
         computed: change.computed,
         difference: change.difference,
         url: `${document.url}#${anchorId(document.id, change.row)}`,
-        message:
-          `angivet ${formatNumber(change.stated)} ${context.unit}, balansräkningen ger ` +
-          `${formatNumber(change.computed)} ${context.unit} (${change.description})`,
+        // The what; the numbers are the finding's columns (angivet, beräknat ur balansräkningen).
+        message: change.description ?? "förändringen mot balansräkningen",
+        quantity: "amount",
+        unit: context.unit,
       });
     }
     for (const entry of computed.contentsOutOfOrder) {
@@ -69,7 +83,9 @@ export const arsredovisning = defineKind({
       const difference = figure.computed === null ? undefined : figure.stated - figure.computed;
       const sameAsPrinted = figure.computed !== null && show(figure.stated) === show(figure.computed);
       if (sameAsPrinted) continue;
-      const close = figure.approximate && difference !== undefined && Math.abs(difference) <= (figure.kind === "share" ? 0.01 : Math.abs(figure.stated) * 0.05);
+      // A "ca" figure is right as precisely as it is written (src/compute/stated.ts approximateAllowance).
+      const allowance = approximateAllowance(figure.stated, { precision: figure.precision, share: figure.kind === "share" });
+      const close = figure.approximate && difference !== undefined && Math.abs(difference) <= allowance + 1e-9;
       const message = (stated: string, computed: string) =>
         `texten anger ${figure.approximate ? "ca " : ""}${stated}, data ger ${computed} (${figure.quotes}; ${figure.where})`;
       const finding: Finding = {
@@ -81,26 +97,20 @@ export const arsredovisning = defineKind({
         stated: figure.stated,
         computed: figure.computed,
         difference,
-        url: `${document.url}#${anchorId(document.id, ["arsredovisning"])}`,
+        // Where the page prints the figure the text states (src/documents/prose-anchors.ts), else the document.
+        url: quoteUrl(context.prose, document, figure.quotes, figure.section) ?? document.url,
         message: message(show(figure.stated), show(figure.computed)),
       };
       findings.push(privacy.statedFigure(finding, figure, message));
     }
-    for (const ambition of computed.goals) {
-      if (!ambition.differs || !ambition.declared || !ambition.status) continue;
-      findings.push({
-        rule: "malstatus",
-        severity: "varning",
-        document: document.label,
-        ...at([...ambition.path, "declared", "status"]),
-        stated: null,
-        computed: null,
-        url: `${document.url}#${anchorId(document.id, ambition.path)}`,
-        message:
-          `angiven status ”${ambition.declared.text}”, beräknad från mål och resultat: ` +
-          `${statusLabels[ambition.status].toLowerCase()} (${ambition.ambition})`,
-      });
-    }
+    findings.push(...goalFindings(computed.goals, source, document));
+    findings.push(...goalTargetTextFindings(reportTextGoals(data), { source, document }));
+    // Status at exit against the year's ended participants (rule deltagare-avslut).
+    findings.push(...exitStatusFindings(data.participants?.exit_status, computed.participants, { source, document, privacy }));
+    // The positions financed at the members against the same year's plan (rule arsarbetare).
+    const plan = sibling(context.siblings, "verksamhetsplan", context.year);
+    const planFte = plan && { fte: computeFte((plan.data as Verksamhetsplan).insatser, context.year), label: `verksamhetsplanen ${context.year}` };
+    findings.push(...arsarbetareFindings(data.economy?.funded_positions, planFte, context));
     // A problem found once per year (e.g. a sum naming a missing line) is one finding.
     const seen = new Set<string>();
     for (const problem of computed.problems) {
@@ -124,13 +134,16 @@ export const arsredovisning = defineKind({
           ...(computed.participants.referrals ? { referrals: referralsChart(computed.participants.referrals, context.year, { minCount }) } : {}),
         }
       : undefined;
+    const body = arsredovisningBody(computed, context, Boolean(charts?.referrals), data.decided !== undefined);
+    // Figures typed into the prose rather than bound to the data (rule siffra-i-text).
+    findings.push(...proseLiterals(body, document, data.decided !== undefined));
     return {
       title: data.title ?? `Årsredovisning ${context.year}`,
       decided: data.decided,
       computed,
       findings,
       charts,
-      body: arsredovisningBody(computed, context, Boolean(charts?.referrals), data.decided !== undefined),
+      body,
       adopted: computed.stated,
       proseFigures: computed.statedFigures.map((f) => ({
         quotes: f.quotes,

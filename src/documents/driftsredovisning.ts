@@ -8,6 +8,7 @@ import { driftsredovisningTable } from "../tables/driftsredovisning.ts";
 import { paragraph, proseLookup, table } from "./body.ts";
 import { resolvedDrifts } from "./chain.ts";
 import { defineKind } from "./kind.ts";
+import { proseLiterals } from "./prose-anchors.ts";
 
 export const driftsredovisning = defineKind({
   kind: "driftsredovisning",
@@ -44,6 +45,7 @@ export const driftsredovisning = defineKind({
         "source-note",
       ),
     ];
+    findings.push(...proseLiterals(body, context.document, data.decided !== undefined));
     const checklist = resolved.missing.map((m) => ({ path: [...m.path, m.column], text: missingText(m) }));
     return { title: data.title, decided: data.decided, computed, findings, body, checklist, adopted: [...computed.stated, ...resolved.stated] };
   },

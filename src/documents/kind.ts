@@ -44,6 +44,8 @@ export interface BuiltDocument<Computed> {
   decided?: string;
   /** The words before that date on the cover; default "Beslutad av förbundsstyrelsen". */
   decisionLabel?: string;
+  /** About the decision date, for the granskningsrapport only (never printed in the document): e.g. that the original does not give it. */
+  decidedNote?: string;
   computed: Computed;
   findings: Finding[];
   /** Charts by name; the site model renders them to SVG, and figure blocks show them (see src/charts/chart.ts). */

@@ -9,6 +9,8 @@ import type { ProseSection } from "./body.ts";
 
 export interface DocumentValues {
   title: string;
+  /** The document's id ("arsredovisning"): the prefix of the ids its prose gives the values it prints (./prose-anchors.ts). */
+  id?: string;
   unit: Unit;
   computed: unknown;
   data: unknown;

@@ -1,5 +1,6 @@
 // What a protokoll's page shows: the meeting's facts, the attendance, each paragraph, the signatures.
 
+import { literalAsWritten } from "../checks/prose-literals.ts";
 import type { NoticeDates } from "../compute/anslagstavla.ts";
 import type { ProtokollComputed } from "../compute/protokoll.ts";
 import { formatDate, formatLongDate } from "../format/index.ts";
@@ -12,6 +13,9 @@ import type { BuildContext } from "./kind.ts";
 export interface ProtokollPageData extends ProtokollComputed {
   anslag?: NoticeDates;
 }
+
+/** The id of a paragraph's heading ("paragraf-26"); its decision's is that and "-beslut". */
+export const paragraphAnchor = (number: number): string => `paragraf-${number}`;
 
 /** "A, B och C". */
 export function andList(items: readonly string[]): string {
@@ -79,9 +83,12 @@ export function protokollBody(data: Protokoll, computed: ProtokollPageData, cont
     ],
   };
   const paragraphs = data.paragraphs.map((p): Block => {
-    const heading = { level: 2 as const, text: `§ ${p.number} ${p.title}${p.dnr ? `, Dnr ${p.dnr}` : ""}`, id: `paragraf-${p.number}` };
+    const heading = { level: 2 as const, text: `§ ${p.number} ${p.title}${p.dnr ? `, Dnr ${p.dnr}` : ""}`, id: paragraphAnchor(p.number) };
+    // A decision is plain text: a figure marked {% ordagrant "…" %} prints as written.
     const decisions = (p.beslut ?? []).map((item) =>
-      typeof item === "string" ? { text: item } : { text: item.text, ...(item.table ? { table: writtenTable(item.table) } : {}) },
+      typeof item === "string"
+        ? { text: literalAsWritten(item) }
+        : { text: literalAsWritten(item.text), ...(item.table ? { table: writtenTable(item.table) } : {}) },
     );
     return {
       type: "component",

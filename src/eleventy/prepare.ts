@@ -120,7 +120,7 @@ export function prepareDocument(doc: DocumentPage, problems: Problem[]): Prepare
       if (block.type === "prose") {
         let parsed: ParsedProse;
         try {
-          parsed = parseProse(block.prose, doc);
+          parsed = parseProse(block.prose, doc, used);
         } catch (error) {
           problems.push(proseProblem(block.prose, error));
           return { type: "prose", file: block.prose.file, html: "" };

@@ -3,6 +3,7 @@
 // the findings, and what each PDF is called and says about itself.
 import type { ChartDefinition, RenderedChart } from "../charts/chart.ts";
 import { renderChart } from "../charts/render.ts";
+import { groupCauses } from "../checks/causes.ts";
 import type { Finding } from "../checks/finding.ts";
 import { type ForbundData, loadData } from "../data/load.ts";
 import { DataError, type Problem } from "../data/problem.ts";
@@ -42,6 +43,8 @@ export interface DocumentPage {
   decided: string;
   /** No decision date: an utkast ("Utkast" on cover, running head and page; not on the start page). */
   draft: boolean;
+  /** About the decision date, for the granskningsrapport only (never on the page). */
+  decidedNote?: string;
   /** What it still lacks (empty places, sections not written), with where in the data. */
   checklist: { text: string; file: string; line?: number; path?: string }[];
   /** An adopted document's figures as its text states them, for its prose to print (src/documents/prose-values.ts). */
@@ -150,7 +153,9 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
             return undefined;
           }
           const decided = built.decided ?? options.today ?? new Date().toISOString().slice(0, 10);
-          findings.push(...built.findings);
+          findings.push(
+            ...built.findings.map((finding) => ({ ...finding, forbund: entry.slug, year: document.year, kind: kind.kind, unit: finding.unit ?? unit })),
+          );
           const charts = options.charts === false ? {} : await renderCharts(built.charts);
           const body = withCharts(built.body, charts);
           // An adopted document prints the figures it states; a draft has none and prints what is computed.
@@ -168,6 +173,7 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
             title: built.title,
             decided,
             draft: built.decided === undefined,
+            ...(built.decidedNote ? { decidedNote: built.decidedNote } : {}),
             ...(built.decided !== undefined && built.proseFigures?.length ? { adopted: built.proseFigures } : {}),
             checklist: [
               ...(built.checklist ?? []).map((item) => ({
@@ -220,7 +226,8 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
   if (problems.length) throw new DataError(problems);
   const documents = forbund.flatMap((f) => f.documents);
   const documentsByKind = Object.fromEntries(documentKinds.map((k) => [k.kind, documents.filter((d) => d.kind === k.kind)]));
-  return { forbund, documents, documentsByKind, findings };
+  // Findings that share one cause are grouped under the first place the wrong value was written.
+  return { forbund, documents, documentsByKind, findings: groupCauses(findings) };
 }
 
 /** Loads the data folder (every kind's schema) and builds the site model from it. */

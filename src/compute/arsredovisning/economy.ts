@@ -84,6 +84,8 @@ export function computeEconomy(
   if (parts.length > 1 && whole && typeof wholeUtfall === "number") {
     stated.push(
       compareStated(["economy", "cost_details"], sumCells(parts.map((d) => d.utfall)), Math.abs(wholeUtfall), parts.length, {
+        partCells: parts.flatMap((d, i) => (typeof d.utfall === "number" ? [{ path: ["economy", "cost_details", i, "utfall"], value: d.utfall }] : [])),
+        partsSide: "stated",
         description: `${parts.map((d) => d.label).join(" + ")} mot driftsredovisningens ${whole.label}`,
       }),
     );

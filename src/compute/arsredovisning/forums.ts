@@ -16,6 +16,7 @@ export function computeForums(data: Arsredovisning): { forums: ComputedForums; s
       ? [
           compareStated(["forums", "approx_total"], data.forums.approx_total, counted, events.length, {
             description: "deltagare i forum: summa av evenemangen",
+            quantity: "count",
           }),
         ]
       : [];

@@ -21,7 +21,7 @@ import { type ComputedParticipants, computeParticipants, type Problem, type Year
 import { participantYears } from "./participants-years.ts";
 import { type StatedFigure, statedFigures } from "./stated-figures.ts";
 import { type ComputedStatement, computeStatements, driftsGroups, type StatementName } from "./statements.ts";
-import { computeRespondents, computeSurveys, type Respondents, type SurveyComputed } from "./surveys.ts";
+import { computeRespondents, computeSurveys, type Respondents, type SurveyComputed, surveyYearComparisons } from "./surveys.ts";
 
 export { type GoalStatus, type PlanGoal, statusLabels } from "./goals.ts";
 export type { StatedFigure } from "./stated-figures.ts";
@@ -135,6 +135,7 @@ export function computeArsredovisning(data: Arsredovisning, inputs: Arsredovisni
     driftsredovisning: drifts ? computeDriftsredovisning(drifts) : undefined,
     stated: [
       ...(years?.stated ?? []),
+      ...surveyYearComparisons(data, year, earlier),
       ...forums.stated,
       ...resolvedNotes.stated,
       ...noteStated(notes, noter),

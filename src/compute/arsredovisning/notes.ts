@@ -120,6 +120,10 @@ export function noteStated(notes: Note[], computed: ComputedNote[]): StatedCompa
       const parts = note.rows.map((row) => row.values[year] ?? null);
       result.push(
         compareStated(["noter", index, "stated_sum", year], value, computed[index]!.sum[year] ?? null, countParts(parts), {
+          partCells: note.rows.flatMap((row, r) => {
+            const cell = row.values[year];
+            return typeof cell === "number" ? [{ path: ["noter", index, "rows", r, "values", year], value: cell }] : [];
+          }),
           row: ["noter", index, "summa"],
           description: `Not ${note.number} ${year}: summa av notens rader`,
         }),

@@ -79,16 +79,21 @@ export function computeOverview(
       ),
     })),
   };
-  // Each year's result should be its income minus its costs.
+  // Each year's result should be its income minus its costs. Where the gap is the year's financial
+  // items (the resultaträkning has them for its years), the costs were written without them: a
+  // varning that says so, not a fel of its own.
   for (const yr of overviewData.years) {
     const key = String(yr);
     const written = overviewData.values[key];
     if (!written || typeof written.arets_resultat !== "number" || typeof written.intakter !== "number" || typeof written.kostnader !== "number") continue;
+    const comparison = compareStated(["overview", "values", key, "arets_resultat"], written.arets_resultat, written.intakter - written.kostnader, 2, {
+      row: ["overview", "arets_resultat"],
+      description: `Årets resultat ${key} mot intäkter − kostnader`,
+    });
+    const financial = resultatrakning?.byId.finansiella?.[key];
+    const isFinancial = typeof financial === "number" && financial !== 0 && Math.abs(comparison.difference - financial) <= comparison.allowance + 1e-9;
     stated.push(
-      compareStated(["overview", "values", key, "arets_resultat"], written.arets_resultat, written.intakter - written.kostnader, 2, {
-        row: ["overview", "arets_resultat"],
-        description: `Årets resultat ${key} mot intäkter − kostnader`,
-      }),
+      !comparison.withinRounding && isFinancial ? { ...comparison, explained: { cause: "financial_items" as const, amount: financial } } : comparison,
     );
   }
   return { overview, stated };

@@ -14,7 +14,7 @@ function compareCounts(path: (string | number)[], printed: object | undefined, r
   for (const key of ["total", "women", "men", "not_stated"] as const) {
     const a = (printed as Record<string, unknown> | undefined)?.[key];
     const b = (read as Record<string, unknown>)[key];
-    if (typeof a === "number" && typeof b === "number" && a !== b) stated.push(compareStated([...path, key], a, b, 0, { description }));
+    if (typeof a === "number" && typeof b === "number" && a !== b) stated.push(compareStated([...path, key], a, b, 0, { description, quantity: "count" }));
   }
 }
 

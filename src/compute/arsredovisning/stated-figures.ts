@@ -13,6 +13,8 @@ export interface StatedFigure {
   computed: number | null;
   kind: "count" | "share";
   approximate: boolean;
+  /** The step of a "ca" figure's last written digit, where the data gives it (../stated.ts approximateAllowance). */
+  precision?: number;
   where: string;
   /** The prose section the figure stands in; absent: every quote of the path. */
   section?: string;
@@ -37,6 +39,7 @@ export function statedFigures(
       computed: typeof value === "number" ? value : null,
       kind: isShare ? "share" : "count",
       approximate: figure.approximate ?? false,
+      ...(figure.precision ? { precision: figure.precision } : {}),
       where: figure.where,
       ...(figure.section ? { section: figure.section } : {}),
     });
@@ -52,6 +55,8 @@ export function statedFigures(
         computed: surveys[question.id]?.[which]?.share ?? null,
         kind: "share",
         approximate: figure.approximate ?? false,
+        ...(figure.precision ? { precision: figure.precision } : {}),
+        ...(figure.precision ? { precision: figure.precision } : {}),
         where: figure.where,
       });
     }
@@ -65,6 +70,7 @@ export function statedFigures(
       computed: typeof value === "number" ? value : null,
       kind: figure.value < 1 ? "share" : "count",
       approximate: figure.approximate ?? false,
+      ...(figure.precision ? { precision: figure.precision } : {}),
       where: figure.where,
       ...(figure.section ? { section: figure.section } : {}),
     });

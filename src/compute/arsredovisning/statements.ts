@@ -195,6 +195,11 @@ export function computeStatements(
     });
 
     // A change line against the change of another statement's line from last year to this.
+    // The label of another statement's line, for saying which change a line explains.
+    const labelOf = (statement: StatementName, id: string) => {
+      const found = statements[statement]?.entries.find((other) => "id" in other && other.id === id);
+      return found && "label" in found ? found.label : undefined;
+    };
     entries.forEach((entry, index) => {
       if (!("label" in entry) || !entry.change_of) return;
       const negative = entry.change_of.startsWith("-");
@@ -213,7 +218,8 @@ export function computeStatements(
         changes.push(
           compareStated([name, "entries", index, "values", year], line, change, 2, {
             row: [name, "entries", index],
-            description: `${entry.label} ${year} mot förändringen av ${entry.change_of.replace(/^-/, "")} (${before} → ${now})`,
+            // The line it explains by its label (the numbers are the finding's columns; no formatting here).
+            description: `${entry.label} ${year} mot förändringen av ${labelOf(other, id) ?? entry.change_of.replace(/^-/, "")} från ${Number(year) - 1}`,
           }),
         );
       }

@@ -2,7 +2,7 @@
 // Summa kostnader, Årets resultat …) computed from the leaves; what the document prints is compared.
 import type { BudgetNode, Insats, PartyKind, Verksamhetsplan } from "../../schemas/index.ts";
 import { type Cell, countParts, sumCells } from "../cell.ts";
-import { compareStated, type StatedComparison } from "../stated.ts";
+import { compareStated, type PartCell, type StatedComparison } from "../stated.ts";
 
 export type Values = Record<string, Cell>;
 
@@ -31,21 +31,21 @@ export interface ComputedBudget {
   byId: Record<string, Values>;
   /** The cost types of the chart: the direct rows of kostnader, plus the financial items as one. */
   costTypes: { label: string; values: Values }[];
-  /** How many rounded cells årets resultat sums, per year. */
-  resultParts: Record<string, number>;
   stated: StatedComparison[];
   /** Budget lines that print an amount of their own, compared with the funding of the insats they refer to. */
   insatsStated: StatedComparison[];
+  /** Amounts a budget row gives an insats in a year outside the years it is funded (its period, else its funding's years). */
+  outsideFunding: { path: (string | number)[]; year: string; amount: number; insats: Insats }[];
 }
 
-/** Compare a printed value with a computed one; the tolerance is half the rounding step per part. */
+/** Compare a printed value with a computed one, given the parts it sums (exact where all are whole steps; ../stated.ts). */
 export function compareRounded(
   path: (string | number)[],
   stated: Cell,
   computed: Cell,
-  parts: number,
+  parts: readonly Cell[],
   rounding: number,
-  options: { row?: (string | number)[]; description?: string } = {},
+  options: { row?: (string | number)[]; description?: string; partCells?: PartCell[] } = {},
 ): StatedComparison {
   return compareStated(path, stated, computed, parts, { ...options, row: options.row ?? path, rounding });
 }
@@ -54,6 +54,8 @@ interface NodeResult {
   values: Values;
   /** The cells summed, per year, for the rounding tolerance. */
   parts: Record<string, Cell[]>;
+  /** The typed cells summed, per year, with where each is written: where a mistyped one can be looked for. */
+  cells: Record<string, PartCell[]>;
 }
 
 export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, number>): ComputedBudget {
@@ -63,6 +65,7 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
   const lines: BudgetLine[] = [];
   const stated: StatedComparison[] = [];
   const insatsStated: StatedComparison[] = [];
+  const outsideFunding: ComputedBudget["outsideFunding"] = [];
   const byId: Record<string, Values> = {};
 
   const leafValues = (node: BudgetNode, path: (string | number)[]): Values => {
@@ -85,12 +88,18 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
         return [y, funding === undefined || funding === null ? null : -funding];
       }),
     );
+    // The years the insats is funded: its period where it has one, else the years its funding names.
+    const unfunded = (y: string) => (insats?.period ? outside(y) : insats?.funding ? !(y in insats.funding) : false);
+    for (const y of years) {
+      const amount = node.amounts?.[y];
+      if (insats && typeof amount === "number" && amount !== 0 && unfunded(y)) outsideFunding.push({ path: [...path, "amounts", y], year: y, amount, insats });
+    }
     if (!node.amounts) return fromInsats;
     if (insats?.funding) {
       for (const y of years) {
         if (insats.funding[y] === undefined) continue;
         insatsStated.push(
-          compareRounded([...path, "amounts", y], node.amounts[y] ?? null, fromInsats[y] ?? null, 2, rounding, {
+          compareRounded([...path, "amounts", y], node.amounts[y] ?? null, fromInsats[y] ?? null, [node.amounts[y] ?? null, fromInsats[y] ?? null], rounding, {
             row: path,
             description: `budgetraden jämförd med insatsens finansiering enligt beskrivningen (${insats.name}, ${y})`,
           }),
@@ -108,10 +117,30 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
       if (node.stated) {
         for (const y of years) {
           if (node.stated[y] === undefined) continue;
-          stated.push(compareRounded([...path, "stated", y], node.stated[y] ?? null, values[y] ?? null, 1, rounding, { row: path, description: node.label }));
+          stated.push(
+            compareRounded([...path, "stated", y], node.stated[y] ?? null, values[y] ?? null, [values[y] ?? null], rounding, {
+              row: path,
+              description: node.label,
+            }),
+          );
         }
       }
-      return { values, parts: Object.fromEntries(years.map((y) => [y, [values[y] ?? null]])) };
+      // Where each year's amount is written: on the row, else in its insats' funding (a contribution share is computed).
+      const insatsIndex = node.insats ? plan.insatser.findIndex((entry) => entry.id === node.insats) : -1;
+      const written = (y: string): (string | number)[] | undefined =>
+        node.amounts?.[y] !== undefined
+          ? [...path, "amounts", y]
+          : insatsIndex >= 0 && plan.insatser[insatsIndex]!.funding?.[y] !== undefined
+            ? ["insatser", insatsIndex, "funding", y]
+            : undefined;
+      const cells = Object.fromEntries(
+        years.map((y) => {
+          const at = written(y);
+          const value = values[y];
+          return [y, at && typeof value === "number" ? [{ path: at, value }] : []];
+        }),
+      );
+      return { values, parts: Object.fromEntries(years.map((y) => [y, [values[y] ?? null]])), cells };
     }
     const headingIndex = lines.length;
     lines.push({
@@ -125,6 +154,7 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
     });
     const children = node.rows.map((row, index) => walk(row, [...path, "rows", index], depth + 1));
     const parts = Object.fromEntries(years.map((y) => [y, children.flatMap((child) => child.parts[y] ?? [])]));
+    const cells = Object.fromEntries(years.map((y) => [y, children.flatMap((child) => child.cells[y] ?? [])]));
     const values = Object.fromEntries(years.map((y) => [y, sumCells(children.map((child) => child.values[y] ?? null))]));
     if (node.sum_label) {
       lines.push({ kind: "sum", label: node.sum_label, depth, path: [...path, "stated"], values, emphasis: true, id: node.id });
@@ -136,20 +166,25 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
       for (const y of years) {
         if (node.stated[y] === undefined) continue;
         stated.push(
-          compareRounded([...path, "stated", y], node.stated[y] ?? null, values[y] ?? null, Math.max(1, countParts(parts[y] ?? [])), rounding, {
+          compareRounded([...path, "stated", y], node.stated[y] ?? null, values[y] ?? null, parts[y] ?? [], rounding, {
+            partCells: cells[y] ?? [],
             row: node.sum_label ? [...path, "stated"] : path,
             description: `${node.sum_label ?? node.label}: summa av ${countParts(parts[y] ?? [])} delar`,
           }),
         );
       }
     }
-    return { values, parts };
+    return { values, parts, cells };
   };
 
   const sectionNames = ["intakter", "kostnader", "finansiella_poster"] as const;
   type SectionName = (typeof sectionNames)[number];
   const results = {} as Record<SectionName, NodeResult>;
-  const empty: NodeResult = { values: Object.fromEntries(years.map((y) => [y, null])), parts: Object.fromEntries(years.map((y) => [y, []])) };
+  const empty: NodeResult = {
+    values: Object.fromEntries(years.map((y) => [y, null])),
+    parts: Object.fromEntries(years.map((y) => [y, []])),
+    cells: Object.fromEntries(years.map((y) => [y, []])),
+  };
 
   const summaryLines = (after: "kostnader" | "finansiella_poster") => {
     plan.budget.summaries.forEach((summary, index) => {
@@ -161,9 +196,11 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
       if (summary.stated) {
         for (const y of years) {
           if (summary.stated[y] === undefined) continue;
-          const parts = countParts(summary.of.flatMap((name) => (results[name] ?? empty).parts[y] ?? []));
+          const cells = summary.of.flatMap((name) => (results[name] ?? empty).parts[y] ?? []);
+          const parts = countParts(cells);
           stated.push(
-            compareRounded([...path, "stated", y], summary.stated[y] ?? null, values[y] ?? null, Math.max(1, parts), rounding, {
+            compareRounded([...path, "stated", y], summary.stated[y] ?? null, values[y] ?? null, cells, rounding, {
+              partCells: summary.of.flatMap((name) => (results[name] ?? empty).cells[y] ?? []),
               row: path,
               description: `${summary.label} = ${summary.of.map((name) => sectionLabel(plan, name)).join(" + ")} (${parts} delar)`,
             }),
@@ -180,7 +217,6 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
   summaryLines("finansiella_poster");
 
   const aretsResultat = Object.fromEntries(years.map((y) => [y, sumCells(sectionNames.map((name) => results[name].values[y] ?? null))]));
-  const resultParts = Object.fromEntries(years.map((y) => [y, countParts(sectionNames.flatMap((name) => results[name].parts[y] ?? []))]));
   byId.intakter ??= results.intakter.values;
   byId.kostnader ??= results.kostnader.values;
   byId.finansiella_poster ??= results.finansiella_poster.values;
@@ -202,9 +238,9 @@ export function computeBudget(plan: Verksamhetsplan, shares: Record<PartyKind, n
     aretsResultat,
     byId,
     costTypes,
-    resultParts,
     stated,
     insatsStated,
+    outsideFunding,
   };
 }
 

@@ -25,7 +25,7 @@ export interface ComputedEquity {
   stated: StatedComparison[];
 }
 
-export function computeEquity(plan: Verksamhetsplan, aretsResultat: Values, resultParts: Record<string, number>): ComputedEquity {
+export function computeEquity(plan: Verksamhetsplan, aretsResultat: Values): ComputedEquity {
   const data = plan.eget_kapital;
   const years = plan.budget.years.map(String);
   const result = (y: number) => aretsResultat[String(y)] ?? 0;
@@ -39,13 +39,14 @@ export function computeEquity(plan: Verksamhetsplan, aretsResultat: Values, resu
   for (let y = anchor + 1; y <= last; y++) opening.set(y, opening.get(y - 1)! + result(y - 1));
   for (let y = anchor - 1; y >= first; y--) opening.set(y, opening.get(y + 1)! - result(y));
 
-  // Rounded cells between the known balance and a year's balance, for the tolerance of a printed one.
-  const partsBetween = (y: number, at: "start" | "end") => {
+  // What a year's balance is made of, from the known balance: that balance and the results between
+  // (for the tolerance of a printed one: exact where all are whole steps).
+  const cellsBetween = (y: number, at: "start" | "end") => {
     const from = data.balance.at === "start" ? anchor : anchor + 1;
     const to = at === "start" ? y : y + 1;
-    let parts = 1;
-    for (let k = Math.min(from, to); k < Math.max(from, to); k++) parts += resultParts[String(k)] ?? 0;
-    return parts;
+    const cells: number[] = [data.balance.amount];
+    for (let k = Math.min(from, to); k < Math.max(from, to); k++) cells.push(result(k));
+    return cells;
   };
 
   const out: Record<string, EquityYear> = {};
@@ -74,7 +75,9 @@ export function computeEquity(plan: Verksamhetsplan, aretsResultat: Values, resu
       const printed = data[field]?.[key];
       if (printed === undefined) continue;
       stated.push(
-        compareRounded(["eget_kapital", field, key], printed, value, partsBetween(y, at), plan.rounding, {
+        compareRounded(["eget_kapital", field, key], printed, value, cellsBetween(y, at), plan.rounding, {
+          // The known balance is the one typed part every year's balance is rolled from.
+          partCells: [{ path: ["eget_kapital", "balance", "amount"], value: data.balance.amount }],
           row: ["eget_kapital", at === "start" ? "opening" : "closing"],
           description:
             `${at === "start" ? data.opening_label : data.closing_label}: framräknat från eget kapital ` +

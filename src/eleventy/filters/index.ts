@@ -9,6 +9,7 @@ export { antalFynd } from "./count-severity.ts";
 export { cssStrang } from "./css-string.ts";
 export { datum, langtDatum } from "./datum.ts";
 export { decimaltal } from "./decimaltal.ts";
+export { fyndVarde } from "./finding-value.ts";
 export { fyndPerDokument } from "./findings-by-document.ts";
 export { granskningsregler } from "./granskningsregler.ts";
 export { malMal, malText, malVarde } from "./mal.ts";

@@ -6,11 +6,13 @@ import footnote from "markdown-it-footnote";
 import nunjucks from "nunjucks";
 import type { ProseSection } from "../../data/prose.ts";
 import type { Heading } from "../../documents/body.ts";
+import { type AnchorEnv, markLiterals, proseAnchors } from "./anchors.ts";
 import { type ProseContext, proseEnvironment } from "./environment.ts";
 
 // Footnotes mark the figures an adopted document's text states where the data gives another:
-// numbered per section, listed at its end, without the plugin's rule and brackets.
-const md = markdownIt({ html: false, typographer: false }).use(footnote);
+// numbered per section, listed at its end, without the plugin's rule and brackets. The anchors
+// give the places findings link to their ids (./anchors.ts).
+const md = markdownIt({ html: false, typographer: false }).use(footnote).use(proseAnchors);
 md.renderer.rules.footnote_caption = (tokens, index) => String(Number(tokens[index]!.meta?.id ?? 0) + 1);
 md.renderer.rules.footnote_block_open = () => '<ol class="adopted-notes">\n';
 md.renderer.rules.footnote_block_close = () => "</ol>\n";
@@ -21,18 +23,26 @@ export interface ParsedProse {
   /** The headings in order; `index` is that of their heading_open token. */
   headings: (Heading & { index: number })[];
   /** What markdown-it parsed with (the footnotes' id prefix), for rendering. */
-  env: { docId: string };
+  env: { docId: string; anchors: AnchorEnv["anchors"]; usedIds: AnchorEnv["usedIds"] } & Record<string, unknown>;
 }
 
-/** What a prose file says when rendered for a document (the template's `doc`). */
-export function parseProse(prose: ProseSection, doc: unknown): ParsedProse {
-  const template = new nunjucks.Template(prose.source, proseEnvironment(), prose.file, true);
+/**
+ * What a prose file says when rendered for a document (the template's `doc`). `usedIds` are the
+ * ids its page already has: the values and literal figures the prose marks (./anchors.ts) get
+ * theirs only where they are new, and add them.
+ */
+export function parseProse(prose: ProseSection, doc: unknown, usedIds: Set<string> = new Set()): ParsedProse {
+  const values = doc as ProseContext["doc"];
+  const anchors: string[] = [];
+  // The first literal figure of each line carries its line's id (rule siffra-i-text links to it).
+  const source = values?.id ? markLiterals(prose.source, values.id, prose.section, anchors) : prose.source;
+  const template = new nunjucks.Template(source, proseEnvironment(), prose.file, true);
   const notes: string[] = [];
-  const context: ProseContext = { doc: doc as ProseContext["doc"], section: prose.section, notes };
+  const context: ProseContext = { doc: values, section: prose.section, notes, anchors };
   const rendered = template.render(context);
   const markdown = notes.length ? `${rendered}\n\n${notes.map((note, i) => `[^adopted-${i + 1}]: ${note}`).join("\n")}\n` : rendered;
   // docId keeps the footnotes' ids apart when several sections share a page.
-  const env = { docId: prose.section };
+  const env = { docId: prose.section, anchors, usedIds };
   const tokens = md.parse(markdown, env);
   const headings: ParsedProse["headings"] = [];
   tokens.forEach((token, index) => {
