@@ -92,6 +92,9 @@ export const arsredovisning = defineKind({
         rule: "angiven-uppgift",
         severity: close ? "notering" : "fel",
         ...(figure.kind === "share" ? { display: "percent" as const } : {}),
+        // An economy figure is an amount in the report's unit; the others count people.
+        quantity: figure.kind === "share" ? "share" : figure.path[0] === "economy" ? "amount" : "count",
+        unit: context.unit,
         document: document.label,
         ...at(figure.path),
         stated: figure.stated,

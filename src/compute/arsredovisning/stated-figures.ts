@@ -20,6 +20,12 @@ export interface StatedFigure {
   section?: string;
 }
 
+/**
+ * A stated figure that is a share (0–1 with decimals: 0.35 for "35 %"), not a count or amount; a
+ * whole number, zero or a deficit (−1 100 tkr) is never a share.
+ */
+const isShareValue = (value: number) => Math.abs(value) < 1 && !Number.isInteger(value);
+
 export function statedFigures(
   data: Arsredovisning,
   year: number,
@@ -31,7 +37,7 @@ export function statedFigures(
   const figures: StatedFigure[] = [];
   for (const [quotes, figure] of Object.entries(data.participants?.stated ?? {})) {
     const value = valueAt(quotes);
-    const isShare = figure.value < 1 && !Number.isInteger(figure.value);
+    const isShare = isShareValue(figure.value);
     figures.push({
       path: ["participants", "stated", quotes, "value"],
       quotes,
@@ -68,7 +74,7 @@ export function statedFigures(
       quotes,
       stated: figure.value,
       computed: typeof value === "number" ? value : null,
-      kind: figure.value < 1 ? "share" : "count",
+      kind: isShareValue(figure.value) ? "share" : "count",
       approximate: figure.approximate ?? false,
       ...(figure.precision ? { precision: figure.precision } : {}),
       where: figure.where,
