@@ -1,15 +1,32 @@
 // npm run bench [-- --tests] [-- --determinism]: how long the steps of a build take on the example
 // data; with --tests how long the whole test suite takes (target: under 45 s on the 2-core machine
 // when it is quiet); with --determinism whether ten full builds, two at a time, give the same bytes.
+// npm run bench -- --scale N [--years Y] [--no-pdf] [--seed S]: the build on N synthetic förbund
+// instead (src/build/bench-scale.ts): HTML, PDFs, a no-change and a one-förbund-changed rebuild.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { runBenchmark, runDeterminism } from "../src/build/bench.ts";
+import { runScaleBenchmark } from "../src/build/bench-scale.ts";
 
-const { values } = parseArgs({ options: { tests: { type: "boolean", default: false }, determinism: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    tests: { type: "boolean", default: false },
+    determinism: { type: "boolean", default: false },
+    scale: { type: "string" },
+    years: { type: "string", default: "5" },
+    "no-pdf": { type: "boolean", default: false },
+    seed: { type: "string", default: "1" },
+  },
+});
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+if (values.scale !== undefined) {
+  await runScaleBenchmark({ scale: Number(values.scale), years: Number(values.years), pdf: !values["no-pdf"], seed: values.seed });
+  process.exit(0);
+}
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-bench-"));
 try {

@@ -1,4 +1,4 @@
-// npm run build [-- --data <folder>] [--out <folder>] [--prose <folder>] [--no-pdf] [--strict]
+// npm run build [-- --data <folder>] [--out <folder>] [--prose <folder>] [--no-pdf] [--no-cache] [--cache-dir <folder>] [--strict]
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build, StrictError } from "../src/build/build.ts";
@@ -11,6 +11,8 @@ const { values } = parseArgs({
     out: { type: "string", default: "_site" },
     prose: { type: "string" },
     "no-pdf": { type: "boolean", default: false },
+    "no-cache": { type: "boolean", default: false },
+    "cache-dir": { type: "string" },
     strict: { type: "boolean", default: false },
   },
 });
@@ -25,7 +27,15 @@ function causes(error: unknown): string[] {
 for (const file of writeJsonSchemas(fileURLToPath(new URL("../schemas", import.meta.url)))) console.log(`JSON Schema uppdaterad: ${file}`);
 
 try {
-  const result = await build({ dataDir: values.data, outDir: values.out, proseDir: values.prose, pdf: !values["no-pdf"], strict: values.strict });
+  const result = await build({
+    dataDir: values.data,
+    outDir: values.out,
+    proseDir: values.prose,
+    pdf: !values["no-pdf"],
+    cache: !values["no-cache"],
+    cacheDir: values["cache-dir"],
+    strict: values.strict,
+  });
   console.log(`Klart: ${values.out}/ med ${result.pdfs.length} PDF på ${(result.timings.total / 1000).toFixed(1)} s.`);
 } catch (error) {
   if (error instanceof DataError) {

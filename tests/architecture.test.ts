@@ -20,6 +20,7 @@ const layers: string[][] = [
   ["model"],
   ["status"],
   ["scaffold"],
+  ["synthetic"],
   ["import"],
   ["site"],
   ["pdf"],
@@ -94,11 +95,11 @@ describe("the structure of src/", () => {
     expect(found).toEqual([]);
   });
 
-  it("reads a rendered page back only to fill in each PDF's size and checksum at the marker the template left", () => {
+  it("reads a rendered page back only to print it, to hash its bytes for the PDF cache, and to fill in each PDF's size and checksum at the marker", () => {
     const reading = files.filter(
       (file) => /readFileSync\([^)]*(html|page)/i.test(readFileSync(file, "utf8")) || /index\.html/.test(readFileSync(file, "utf8")),
     );
-    expect(reading.map((file) => relative(src, file)).sort()).toEqual(["pdf/serve-from-folder.ts", "site/pdf-info.ts"]);
+    expect(reading.map((file) => relative(src, file)).sort()).toEqual(["pdf/print-cached.ts", "pdf/serve-from-folder.ts", "site/pdf-info.ts"]);
   });
 
   it("has no line longer than 160 characters (the formatter's width; it cannot break a long string)", () => {

@@ -24,8 +24,17 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const examplesSite = join(root, "examples");
   const longSite = join(root, "long");
   const log = () => {};
-  await build({ dataDir: "data", outDir: examplesSite, buildDate: "2025-12-20", log });
-  await build({ dataDir: "tests/fixtures/long-document/data", proseDir: "tests/fixtures/long-document/prose", outDir: longSite, buildDate: "2025-12-20", log });
+  // A cache of the run's own (the project's .cache/ is the director's), gone with the run's folder.
+  const cacheDir = join(root, "cache");
+  await build({ dataDir: "data", outDir: examplesSite, buildDate: "2025-12-20", log, cacheDir });
+  await build({
+    dataDir: "tests/fixtures/long-document/data",
+    proseDir: "tests/fixtures/long-document/prose",
+    outDir: longSite,
+    buildDate: "2025-12-20",
+    log,
+    cacheDir,
+  });
   project.provide("examplesSite", examplesSite);
   project.provide("longSite", longSite);
   project.provide("tempRoot", root);

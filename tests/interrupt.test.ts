@@ -10,9 +10,10 @@ import { projectRoot, temporaryDir } from "./helpers/build.ts";
 
 const fixture = join(projectRoot, "tests/fixtures/long-document");
 
-/** Starts the build command with its own temporary folder (Chromium's profile goes there too). */
+/** Starts the build command with its own temporary folder (Chromium's profile goes there too); --no-cache, so that it prints. */
 function startBuild(out: string, tmp: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--data", join(fixture, "data"), "--prose", join(fixture, "prose"), "--out", out], {
+  const args = ["--data", join(fixture, "data"), "--prose", join(fixture, "prose"), "--out", out, "--no-cache"];
+  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
     cwd: projectRoot,
     env: { ...process.env, TMPDIR: tmp },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,15 +1,18 @@
 // The whole build: load and check the data, build the site model once, render the pages with
-// Eleventy into a temporary folder, write every table as CSV and print every PDF there, and only
-// then swap the folder in place of the previous output.
+// Eleventy into a temporary folder, write every table as CSV and print every PDF there (or take it
+// from the cache, src/pdf/print-cached.ts), and only then swap the folder in place of the previous
+// output.
 import { rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type Finding, formatFinding } from "../checks/finding.ts";
 import { summarizeFindings } from "../checks/report.ts";
 import { configureSite } from "../eleventy/config.ts";
 import { loadPreparedSite } from "../eleventy/load.ts";
 import type { PreparedSite } from "../eleventy/prepare.ts";
 import type { PdfJob } from "../pdf/job.ts";
-import { type PrintedPdf, printSite } from "../pdf/print.ts";
+import type { PrintedPdf } from "../pdf/print.ts";
+import { printSiteCached } from "../pdf/print-cached.ts";
 import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
 import { writePdfInfo } from "../site/pdf-info.ts";
@@ -24,6 +27,10 @@ export interface BuildOptions {
   proseDir?: string;
   /** Print PDFs (default true). */
   pdf?: boolean;
+  /** Reuse PDFs from the cache when nothing that decides them changed (default true; false, `--no-cache`: print all, cache untouched). */
+  cache?: boolean;
+  /** The cache's folder (default .cache in the project root); safe to delete at any time. */
+  cacheDir?: string;
   /** Fail, before writing anything, when the granskning has a fel. */
   strict?: boolean;
   /** "Today" for the anslagstavla (default FINSAM_BUILD_DATE, else today). */
@@ -34,6 +41,8 @@ export interface BuildOptions {
 export interface BuildResult {
   /** Each PDF printed, with what the page-flow rule found in it. */
   pdfs: readonly PrintedPdf[];
+  /** How many PDFs were printed and how many taken from the cache. */
+  pdfCache: { printed: number; reused: number };
   findings: Finding[];
   /** Milliseconds spent in each step. */
   timings: { data: number; html: number; pdf: number; total: number };
@@ -54,6 +63,9 @@ export class StrictError extends Error {
   }
 }
 
+/** Where the cache is when the options do not say. */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../.cache", import.meta.url));
+
 /** One PDF per document, printed from its page. */
 export function pdfJobs(site: PreparedSite): PdfJob[] {
   return site.documents.map((doc) => ({
@@ -72,7 +84,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const proseDir = options.proseDir ? resolve(options.proseDir) : undefined;
 
   // 1. Data, once: a DataError here lists every problem and nothing has been written yet.
-  const { model, site } = await loadPreparedSite(dataDir, { proseDir });
+  // Charts are drawn once per build, or taken from .cache/charts/ (none of it with --no-cache).
+  const chartCache = options.cache === false ? false : join(resolve(options.cacheDir ?? DEFAULT_CACHE_DIR), "charts");
+  const { model, site } = await loadPreparedSite(dataDir, { proseDir, chartCache });
+  if (model.chartCounts) log(`Diagram: ${model.chartCounts.rendered} ritade, ${model.chartCounts.cached} ur cachen`);
   const errors = model.findings.filter((f) => f.severity === "fel");
   log(`${summarizeFindings(model.findings)}${model.findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
   const unfinished = model.documents
@@ -108,19 +123,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const htmlDone = performance.now();
     log(`HTML: ${site.forbund.length} förbund, ${site.documents.length} dokument (${Math.round(htmlDone - dataDone)} ms)`);
 
-    // 3. PDFs, printed from the built pages.
+    // 3. PDFs, printed from the built pages, or taken from the cache where nothing that decides them changed.
     const jobs = pdfJobs(site);
-    const pdfs =
+    // The page-flow rule (src/pdf/page-flow.ts): a warning, so a layout slip is seen, not a stop.
+    const warn = (job: PdfJob, pageFlow: PrintedPdf["pageFlow"]) => {
+      for (const warning of pageFlow) log(`  varning, sidflöde i ${job.pdfPath}: ${warning.message}`);
+    };
+    const { pdfs, printed, reused } =
       options.pdf === false
-        ? []
-        : await printSite(tempDir, jobs, {
+        ? { pdfs: [], printed: 0, reused: 0 }
+        : await printSiteCached(tempDir, jobs, {
+            // --no-cache: every PDF printed, the cache neither read nor written.
+            cacheDir: options.cache === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR),
+            onReused: ({ job, pageFlow }) => {
+              log(`PDF ur cachen: ${job.pdfPath}`);
+              warn(job, pageFlow);
+            },
+            onCacheProblem: (message) => log(`  varning: ${message}`),
             onStart: ({ job, started, total }) => log(`PDF ${started}/${total} skrivs ut: ${job.pdfPath}`),
             onProgress: ({ job, done, total, prints, pageFlow }) => {
               log(`PDF klar (${total - done} kvar): ${job.pdfPath} (${prints} utskrift${prints === 1 ? "" : "er"})`);
-              // The page-flow rule (src/pdf/page-flow.ts): a warning, so a layout slip is seen, not a stop.
-              for (const warning of pageFlow) log(`  varning, sidflöde i ${job.pdfPath}: ${warning.message}`);
+              warn(job, pageFlow);
             },
           });
+    if (options.pdf !== false) log(`PDF: ${printed} utskriv${printed === 1 ? "en" : "na"}, ${reused} återanvän${reused === 1 ? "d" : "da"} ur cachen`);
     const pdfDone = performance.now();
     writePdfInfo(tempDir, pdfLinks(site));
     log(`Sökindex: ${(await writeSearchIndex(tempDir)).pages} sidor`);
@@ -129,6 +155,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     swapInto(tempDir, outDir);
     return {
       pdfs,
+      pdfCache: { printed, reused },
       findings: model.findings,
       timings: { data: dataDone - started, html: htmlDone - dataDone, pdf: pdfDone - htmlDone, total: performance.now() - started },
     };

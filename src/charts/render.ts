@@ -4,12 +4,15 @@ import type { TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "../format/index.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
 
-// Vega and Vega-Lite are loaded on first use (a build without charts, or the checker, does not pay
-// for them). Vega's number locale is global; it is set once: "1 234,5", "−81", "35 %".
+/** Vega's number locale: "1 234,5", "−81", "35 %". */
+export const numberLocale = { decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], minus: "\u2212", percent: "\u00a0%" } as const;
+
+// Vega and Vega-Lite are loaded on first use (a build without charts, or the checker, or a build
+// whose charts are all in the cache, does not pay for them). Vega's number locale is global; it is set once.
 let libraries: Promise<{ vega: typeof import("vega"); compile: typeof import("vega-lite").compile }> | undefined;
 function loadLibraries() {
   libraries ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => {
-    vega.formatLocale({ decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], minus: "\u2212", percent: "\u00a0%" });
+    vega.formatLocale({ ...numberLocale, grouping: [...numberLocale.grouping], currency: [...numberLocale.currency] });
     return { vega, compile: vegaLite.compile };
   });
   return libraries;
@@ -27,7 +30,7 @@ export const chartConfig = {
 } as const;
 
 /** The spec's config over the shared one, axis and legend key by key (a phone spec changes a few of them). */
-function withConfig(spec: TopLevelSpec): TopLevelSpec {
+export function withConfig(spec: TopLevelSpec): TopLevelSpec {
   const own = (spec.config ?? {}) as { axis?: object; legend?: object };
   const config = { ...chartConfig, ...own, axis: { ...chartConfig.axis, ...own.axis }, legend: { ...chartConfig.legend, ...own.legend } };
   return { ...spec, config } as unknown as TopLevelSpec;
@@ -41,12 +44,21 @@ export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
   return svg;
 }
 
-/** The SVG of a spec with the chart's description: role=img and that text as its name. */
-async function accessibleSvg(spec: TopLevelSpec, description: string): Promise<string> {
-  const svg = await renderChartSvg({ ...spec, description } as TopLevelSpec);
+/** The spec a variant is drawn from: the chart's description is the SVG's <desc>. */
+export function variantSpec(spec: TopLevelSpec, description: string): TopLevelSpec {
+  return { ...spec, description } as TopLevelSpec;
+}
+
+/** The SVG named for readers: role=img and the chart's description as its name. */
+export function accessible(svg: string, description: string): string {
   return svg.replace("<svg ", `<svg role="img" aria-label="${escapeHtml(description)}" `);
 }
 
+async function accessibleSvg(spec: TopLevelSpec, description: string): Promise<string> {
+  return accessible(await renderChartSvg(variantSpec(spec, description)), description);
+}
+
+/** One chart rendered here, in this thread, without the cache (the build uses ./renderer.ts, which gives the same SVG). */
 export async function renderChart(chart: ChartDefinition): Promise<RenderedChart> {
   // The figure's caption and text describe the chart; each variant's SVG gets role=img and that description.
   const [svg, phoneSvg] = await Promise.all([

@@ -8,6 +8,8 @@ import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
 import { granskningPage } from "../site/granskning.ts";
 import { identities } from "../site/identity.ts";
+import { nationalOverview } from "../site/national-overview.ts";
+import { overviewTable } from "../site/national-overview-table.ts";
 import * as filters from "./filters/index.ts";
 import { loadPreparedSite } from "./load.ts";
 import type { PreparedSite } from "./prepare.ts";
@@ -75,6 +77,8 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
   if (options.site && !granskningPage(options.site, { preview }).shown) config.ignores.add(GRANSKNING_TEMPLATE);
   // Each förbund's logo, tab icon and accent colour, by slug (src/site/identity.ts).
   config.addGlobalData("identity", async () => identities((await site()).forbund, options.dataDir));
+  // The start page's overview: every förbund by län with its key figures (src/site/national-overview.ts).
+  config.addGlobalData("oversikt", async () => overviewTable(nationalOverview((await site()).forbund)));
   if (!options.site) {
     config.addWatchTarget(options.dataDir);
     config.addWatchTarget(proseDir);

@@ -2,7 +2,7 @@
 // everything computed, their bodies (tables, figures, prose to render), charts rendered to SVG,
 // the findings, and what each PDF is called and says about itself.
 import type { ChartDefinition, RenderedChart } from "../charts/chart.ts";
-import { renderChart } from "../charts/render.ts";
+import { type ChartCounts, type ChartRenderer, chartRenderer } from "../charts/renderer.ts";
 import { groupCauses } from "../checks/causes.ts";
 import type { Finding } from "../checks/finding.ts";
 import { type ForbundData, loadData } from "../data/load.ts";
@@ -89,10 +89,12 @@ export interface Site {
   /** Every kind, also those without documents, so that lists always have one. */
   documentsByKind: Record<string, DocumentPage[]>;
   findings: Finding[];
+  /** How many chart variants this build drew and how many it took from the cache. */
+  chartCounts?: ChartCounts;
 }
 
-async function renderCharts(charts: Record<string, ChartDefinition> | undefined): Promise<Record<string, RenderedChart>> {
-  const entries = await Promise.all(Object.entries(charts ?? {}).map(async ([name, chart]) => [name, await renderChart(chart)] as const));
+async function renderCharts(renderer: ChartRenderer, charts: Record<string, ChartDefinition> | undefined): Promise<Record<string, RenderedChart>> {
+  const entries = await Promise.all(Object.entries(charts ?? {}).map(async ([name, chart]) => [name, await renderer.render(chart)] as const));
   return Object.fromEntries(entries);
 }
 
@@ -118,10 +120,24 @@ export interface SiteOptions {
   charts?: boolean;
   /** The day of the build: an utkast's date (default today). */
   today?: string;
+  /** The chart cache's folder, or false to draw every chart anew (default .cache/charts/). */
+  chartCache?: string | false;
+  /** Worker threads to draw charts with (default one per core; 1 draws them in this thread). */
+  chartWorkers?: number;
 }
 
 /** Builds the site model; data no document can be made from (an adopted one with gaps) stops it, with every such problem listed. */
 export async function buildSite(data: ForbundData[], options: SiteOptions = {}): Promise<Site> {
+  // Every document's charts, drawn together (in worker threads when there are many; src/charts/renderer.ts).
+  const renderer = options.charts === false ? undefined : chartRenderer({ cacheDir: options.chartCache, workers: options.chartWorkers });
+  try {
+    return await assemble(data, options, renderer);
+  } finally {
+    await renderer?.close();
+  }
+}
+
+async function assemble(data: ForbundData[], options: SiteOptions, renderer: ChartRenderer | undefined): Promise<Site> {
   const findings: Finding[] = [];
   const problems: Problem[] = [];
   const forbund = await Promise.all(
@@ -156,7 +172,7 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
           findings.push(
             ...built.findings.map((finding) => ({ ...finding, forbund: entry.slug, year: document.year, kind: kind.kind, unit: finding.unit ?? unit })),
           );
-          const charts = options.charts === false ? {} : await renderCharts(built.charts);
+          const charts = renderer ? await renderCharts(renderer, built.charts) : {};
           const body = withCharts(built.body, charts);
           // An adopted document prints the figures it states; a draft has none and prints what is computed.
           if (built.decided !== undefined) markAdopted(tablesOf(body), built.adopted ?? [], { documentId: document.id });
@@ -227,7 +243,7 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
   const documents = forbund.flatMap((f) => f.documents);
   const documentsByKind = Object.fromEntries(documentKinds.map((k) => [k.kind, documents.filter((d) => d.kind === k.kind)]));
   // Findings that share one cause are grouped under the first place the wrong value was written.
-  return { forbund, documents, documentsByKind, findings: groupCauses(findings) };
+  return { forbund, documents, documentsByKind, findings: groupCauses(findings), ...(renderer ? { chartCounts: { ...renderer.counts } } : {}) };
 }
 
 /** Loads the data folder (every kind's schema) and builds the site model from it. */

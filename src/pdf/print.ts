@@ -10,14 +10,27 @@ import { setPdfMetadata } from "./metadata.ts";
 import { checkPageFlow, type PageFlowWarning } from "./page-flow.ts";
 import { printSettled } from "./print-settled.ts";
 import { openPdf, preloadPdfReader } from "./read-pdf.ts";
-import { SITE_ORIGIN, serveFromFolder } from "./serve-from-folder.ts";
+import { type ServedFile, SITE_ORIGIN, serveFromFolder } from "./serve-from-folder.ts";
 
 export interface PrintOptions {
   concurrency?: number;
+  /** Print with this browser (left open) rather than one launched and closed here. */
+  browser?: Browser;
   /** Called when a PDF is started (`started` = how many have been started, this one included). */
   onStart?: (event: { job: PdfJob; started: number; total: number }) => void;
-  /** Called when a PDF is written, with how many prints it took (2 when it has an innehåll). */
-  onProgress?: (event: { job: PdfJob; done: number; total: number; prints: number; pageFlow: PageFlowWarning[] }) => void;
+  /**
+   * Called when a PDF is written, with how many prints it took (2 when it has an innehåll), its
+   * bytes, and every file the page asked for while it printed (what the PDF cache keys on).
+   */
+  onProgress?: (event: { job: PdfJob; done: number; total: number } & PrintedOne) => void;
+}
+
+/** What printing one document gave. */
+interface PrintedOne {
+  prints: number;
+  pageFlow: PageFlowWarning[];
+  pdf: Buffer;
+  served: ServedFile[];
 }
 
 /** A printed PDF and what the page-flow rule found in it (./page-flow.ts). */
@@ -36,14 +49,17 @@ async function pageFlowOf(pdf: Uint8Array): Promise<PageFlowWarning[]> {
   }
 }
 
-async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<{ prints: number; pageFlow: PageFlowWarning[] }> {
+async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<PrintedOne> {
   const page = await browser.newPage();
+  const served = new Map<string, ServedFile>();
   try {
     // A document needs no script to print; with none running, nothing that slipped into a page can
     // act while it prints (and a dialog would stall the print until it timed out).
     await page.setJavaScriptEnabled(false);
     page.on("dialog", (dialog) => void dialog.dismiss());
-    await serveFromFolder(page, siteDir);
+    // No browser cache: every file the page reads is asked for, so the PDF cache hears of each one.
+    await page.setCacheEnabled(false);
+    await serveFromFolder(page, siteDir, (file) => served.set(file.path, file));
     const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -52,8 +68,9 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
     const headings = await page.evaluate(() =>
       Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6"), (heading) => (heading.textContent ?? "").replace(/\s+/g, " ").trim()),
     );
-    await writeFile(join(siteDir, job.pdfPath), setPdfMetadata(pdf, job.metadata, headings));
-    return { prints, pageFlow: await pageFlowOf(pdf) };
+    const file = setPdfMetadata(pdf, job.metadata, headings);
+    await writeFile(join(siteDir, job.pdfPath), file);
+    return { prints, pageFlow: await pageFlowOf(pdf), pdf: file, served: [...served.values()] };
   } finally {
     await page.close();
   }
@@ -66,7 +83,7 @@ export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, t
 export async function printSite(siteDir: string, jobs: readonly PdfJob[], options: PrintOptions = {}): Promise<PrintedPdf[]> {
   if (jobs.length === 0) return [];
   const printed = new Map<PdfJob, PrintedPdf>();
-  const [browser] = await Promise.all([launchBrowser(), preloadPdfReader()]);
+  const [browser] = await Promise.all([options.browser ?? launchBrowser(), preloadPdfReader()]);
   try {
     const queue = [...jobs];
     let started = 0;
@@ -74,7 +91,7 @@ export async function printSite(siteDir: string, jobs: readonly PdfJob[], option
     const workers = Array.from({ length: Math.min(options.concurrency ?? availableParallelism(), jobs.length) }, async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         options.onStart?.({ job, started: ++started, total: jobs.length });
-        let result: { prints: number; pageFlow: PageFlowWarning[] };
+        let result: PrintedOne;
         try {
           result = await printOne(browser, siteDir, job);
         } catch (error) {
@@ -86,7 +103,7 @@ export async function printSite(siteDir: string, jobs: readonly PdfJob[], option
     });
     await Promise.all(workers);
   } finally {
-    await browser.close();
+    if (!options.browser) await browser.close();
   }
   return jobs.map((job) => printed.get(job)!);
 }

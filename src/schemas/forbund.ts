@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { label, share, unit } from "./common.ts";
+import { lan } from "./lan.ts";
 
 /** The kinds of party in a samordningsförbund (Finsamlagen, SFS 2003:1210, 7 §). */
 export const partyKind = z.enum(["state", "region", "municipality"], {
@@ -21,6 +22,12 @@ export const forbundSchema = z
   .strictObject({
     name: label.describe("Fullständigt namn, t.ex. Samordningsförbundet i Jämtlands län."),
     short_name: label.describe("Kort namn i listor och sidhuvuden, t.ex. Jämtland."),
+    lan: lan
+      .optional()
+      .describe(
+        'Länet förbundet hör till, med sitt officiella namn, t.ex. "Jämtlands län" eller "Västernorrlands län". ' +
+          "Startsidan listar förbunden per län; ett förbund utan län står under ”Län saknas”.",
+      ),
     unit: unit.describe("Enheten som förbundets dokument använder för belopp."),
     logo: z
       .string()

@@ -1,0 +1,22 @@
+// A worker of the chart pool (./pool.ts): draws each spec it is sent with the same function the
+// build uses in its own thread (./render.ts), one at a time, and answers with the SVG or the error.
+import { parentPort } from "node:worker_threads";
+import type { TopLevelSpec } from "vega-lite";
+import { renderChartSvg } from "./render.ts";
+
+export interface RenderRequest {
+  id: number;
+  spec: TopLevelSpec;
+}
+
+export type RenderResponse = { id: number; svg: string } | { id: number; error: string };
+
+parentPort?.on("message", async ({ id, spec }: RenderRequest) => {
+  let response: RenderResponse;
+  try {
+    response = { id, svg: await renderChartSvg(spec) };
+  } catch (error) {
+    response = { id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(response);
+});

@@ -1,0 +1,127 @@
+// How a build draws its charts: each variant (wide, phone) from the cache when it is there
+// (./cache.ts), else drawn — in a pool of worker threads (./pool.ts) when there are enough to pay
+// for starting them, else here. The documents ask for their charts one by one as the model is
+// built; the requests of one pass are gathered and drawn together, so the pool is started once,
+// only when needed, and sees them all. Whichever way a chart is drawn, the SVG is the same.
+import { availableParallelism } from "node:os";
+import type { TopLevelSpec } from "vega-lite";
+import { CHART_CACHE_DIR, chartKey, readCachedSvg, writeCachedSvg } from "./cache.ts";
+import type { ChartDefinition, RenderedChart } from "./chart.ts";
+import { ChartPool } from "./pool.ts";
+import { accessible, renderChartSvg, variantSpec } from "./render.ts";
+
+/**
+ * Fewer variants than this to draw are drawn in this thread: a worker takes about as long to start
+ * (tsx, Vega and Vega-Lite loaded) as this thread takes to draw a few dozen.
+ */
+export const POOL_THRESHOLD = 48;
+
+export interface ChartRendererOptions {
+  /** The cache folder, or false for none (a --no-cache build). Default .cache/charts/. */
+  cacheDir?: string | false;
+  /**
+   * Worker threads to draw with; 1 or fewer draws every chart in this thread. Given, the pool is used
+   * for any number of charts; by default there is one per core, used from POOL_THRESHOLD charts.
+   */
+  workers?: number;
+}
+
+export interface ChartCounts {
+  /** Variants drawn in this build. */
+  rendered: number;
+  /** Variants taken from the cache. */
+  cached: number;
+}
+
+export interface ChartRenderer {
+  render(chart: ChartDefinition): Promise<RenderedChart>;
+  readonly counts: ChartCounts;
+  /** Stops the workers, if any were started. Always call it (finally). */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  spec: TopLevelSpec;
+  key: string | undefined;
+  resolve: (svg: string) => void;
+  reject: (error: unknown) => void;
+}
+
+/** An error of a chart's drawing, named by its title (and which variant), the cause kept. */
+function chartError(chart: ChartDefinition, variant: "wide" | "phone", error: unknown): Error {
+  const what = variant === "phone" ? `Diagrammet "${chart.title}" (mobilversionen)` : `Diagrammet "${chart.title}"`;
+  return new Error(`${what} kunde inte ritas: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+export function chartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
+  const cacheDir = options.cacheDir === undefined ? CHART_CACHE_DIR : options.cacheDir;
+  // FINSAM_CHART_WORKERS=1: every chart in this thread (a machine whose cores are busy with other work).
+  const workers = options.workers ?? (Number(process.env.FINSAM_CHART_WORKERS) || availableParallelism());
+  const threshold = options.workers === undefined ? POOL_THRESHOLD : 1;
+  const counts: ChartCounts = { rendered: 0, cached: 0 };
+  let pool: ChartPool | undefined;
+  let pending: Pending[] = [];
+  let scheduled = false;
+  let closed = false;
+
+  const draw = (spec: TopLevelSpec) => (pool ? pool.render(spec) : renderChartSvg(spec));
+
+  function flush(): void {
+    scheduled = false;
+    const batch = pending;
+    pending = [];
+    if (closed) {
+      // The build stopped before these were drawn (a data error elsewhere): no pool is started for them.
+      for (const item of batch) item.reject(new Error("bygget avbröts innan diagrammet ritades"));
+      return;
+    }
+    if (!pool && workers > 1 && batch.length >= threshold) pool = new ChartPool(Math.min(workers, batch.length));
+    for (const item of batch) {
+      draw(item.spec).then((svg) => {
+        counts.rendered++;
+        if (item.key && cacheDir) writeCachedSvg(cacheDir, item.key, svg);
+        item.resolve(svg);
+      }, item.reject);
+    }
+  }
+
+  function svgOf(spec: TopLevelSpec): Promise<string> {
+    const key = cacheDir ? chartKey(spec) : undefined;
+    const cached = key && cacheDir ? readCachedSvg(cacheDir, key) : undefined;
+    if (cached !== undefined) {
+      counts.cached++;
+      return Promise.resolve(cached);
+    }
+    return new Promise((resolve, reject) => {
+      pending.push({ spec, key, resolve, reject });
+      // Every document of one pass asks before any of them is answered: draw them together after it.
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+  }
+
+  async function variant(chart: ChartDefinition, which: "wide" | "phone"): Promise<string> {
+    const spec = variantSpec(which === "phone" ? chart.phoneSpec! : chart.spec, chart.description);
+    try {
+      return accessible(await svgOf(spec), chart.description);
+    } catch (error) {
+      throw chartError(chart, which, error);
+    }
+  }
+
+  return {
+    counts,
+    async render(chart) {
+      const [svg, phoneSvg] = await Promise.all([variant(chart, "wide"), chart.phoneSpec ? variant(chart, "phone") : undefined]);
+      return { title: chart.title, description: chart.description, table: chart.table, svg, ...(phoneSvg ? { phoneSvg } : {}) };
+    },
+    async close() {
+      closed = true;
+      const open = pool;
+      pool = undefined;
+      await open?.close();
+    },
+  };
+}

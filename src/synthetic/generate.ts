@@ -1,0 +1,86 @@
+// Synthetic förbund as files: generateForbund(seed, options) gives one förbund's data and prose as
+// a map of relative paths (data/<slug>/…, prose/<slug>/…) to file contents, and generateSite(count)
+// a set of them with distinct slugs. Pure and deterministic: the same seed and options give the
+// same bytes. ./write.ts writes a map into a folder.
+import { yamlFile } from "../scaffold/yaml-file.ts";
+import { arsredovisningData } from "./documents/arsredovisning.ts";
+import { driftsredovisningData } from "./documents/driftsredovisning.ts";
+import { forbundData } from "./documents/forbund.ts";
+import { protokollData } from "./documents/protokoll.ts";
+import { verksamhetsplanData } from "./documents/verksamhetsplan.ts";
+import { type ForbundModel, makeModel, type SyntheticOptions } from "./model.ts";
+import { arsredovisningProse } from "./prose/arsredovisning.ts";
+import { driftsredovisningProse, verksamhetsplanProse } from "./prose/verksamhetsplan.ts";
+import type { ProseFile } from "./prose/words.ts";
+
+/** Relative path → file contents. */
+export type FileMap = Map<string, string>;
+
+export interface SyntheticForbund {
+  slug: string;
+  name: string;
+  unit: "kr" | "tkr";
+  years: number[];
+  /** How many documents the förbund has (each gets a page and a PDF). */
+  documents: number;
+  files: FileMap;
+}
+
+const header = (model: ForbundModel, what: string) => [
+  `${what}: syntetiska data (src/synthetic/, frö ${JSON.stringify(model.seed)}), inte ett verkligt förbund.`,
+];
+
+export function generateForbund(seed: string | number, options: SyntheticOptions = {}): SyntheticForbund {
+  const model = makeModel(seed, options);
+  const { slug } = model.identity;
+  const files: FileMap = new Map();
+  const data = (path: string, kind: string, value: object, what: string) =>
+    files.set(`data/${slug}/${path}`, yamlFile(value, { kind, header: header(model, what) }));
+  const prose = (year: number, document: string, list: ProseFile[]) => {
+    for (const file of list) files.set(`prose/${slug}/${year}/${document}/${file.file}`, file.text);
+  };
+  // forbund.yaml sits one folder below data/, the year's files two: yamlFile's schema line assumes two.
+  files.set(
+    `data/${slug}/forbund.yaml`,
+    yamlFile(forbundData(model), { kind: "forbund", header: header(model, model.identity.name) }).replace("$schema=../../../", "$schema=../../"),
+  );
+  let documents = 0;
+  for (const plan of model.economy.plans) {
+    const { year } = plan;
+    data(`${year}/verksamhetsplan.yaml`, "verksamhetsplan", verksamhetsplanData(model, plan), `Verksamhetsplan ${year}`);
+    prose(year, "verksamhetsplan", verksamhetsplanProse(model, year));
+    const actual = model.economy.actuals.find((a) => a.year === year)!;
+    data(`${year}/driftsredovisning.yaml`, "driftsredovisning", driftsredovisningData(model, actual), `Driftsredovisning ${year}`);
+    prose(year, "driftsredovisning", driftsredovisningProse(year));
+    data(`${year}/arsredovisning.yaml`, "arsredovisning", arsredovisningData(model, year), `Årsredovisning ${year}`);
+    prose(year, "arsredovisning", arsredovisningProse(model, year));
+    documents += 3;
+    if (model.protokoll) {
+      const protokoll = protokollData(model, year);
+      data(`${year}/protokoll-${protokoll.date}.yaml`, "protokoll", protokoll.data, `Protokoll ${protokoll.date}`);
+      documents += 1;
+    }
+  }
+  return { slug, name: model.identity.name, unit: model.identity.unit, years: model.years, documents, files };
+}
+
+export interface SiteOptions extends Omit<SyntheticOptions, "name" | "shortName" | "slug"> {
+  /** The first förbund's seed; the others' follow from it (default 1). */
+  seed?: string | number;
+}
+
+/** `count` förbund with distinct slugs (a repeated short name gets -2, -3 …). */
+export function generateSite(count: number, options: SiteOptions = {}): { forbund: SyntheticForbund[]; files: FileMap } {
+  const { seed = 1, ...rest } = options;
+  const used = new Set<string>();
+  const forbund: SyntheticForbund[] = [];
+  for (let i = 0; i < count; i++) {
+    const itemSeed = `${seed}-${i}`;
+    const base = makeModel(itemSeed, rest).identity.slug;
+    let slug = base;
+    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+    used.add(slug);
+    forbund.push(generateForbund(itemSeed, { ...rest, slug }));
+  }
+  return { forbund, files: new Map(forbund.flatMap((f) => [...f.files])) };
+}
