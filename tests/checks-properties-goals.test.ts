@@ -1,38 +1,13 @@
-// Property-based, family mal: an årsredovisning's goal follow-up generated consistent — each goal's
-// text writes its target, the declared status is what the targets and results give, and its text
-// is one of that status's standard wordings — has no findings. One planted mistake gives the
-// finding of its rule at the ambition's declared status or at the goal's target: malstatus-text
-// (fel) for a text that names another status than the key, malstatus (varning) for a key the
-// results do not give, malvarde-text (varning) for a goal text whose number is not the target —
-// in the årsredovisning's own goals and in a verksamhetsplan's resultatmål.
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import type { Finding } from "../src/checks/finding.ts";
-import type { YamlSource } from "../src/data/yaml-source.ts";
 import { arsredovisning } from "../src/documents/arsredovisning.ts";
-import type { BuildContext } from "../src/documents/kind.ts";
 import { verksamhetsplan } from "../src/documents/verksamhetsplan.ts";
 import { arsredovisningSchema } from "../src/schemas/arsredovisning/index.ts";
-import { forbundSchema, verksamhetsplanSchema } from "../src/schemas/index.ts";
+import { verksamhetsplanSchema } from "../src/schemas/index.ts";
 import type { Raw } from "./helpers/participants.ts";
+import { context, read, summary } from "./helpers/property-context.ts";
 
-const source: YamlSource = { file: "doc.yaml", value: {}, lineOf: () => 1, valueAt: () => ({ found: false }) };
-const read = (file: string) => parse(readFileSync(file, "utf8"));
-const forbund = forbundSchema.parse(read("tests/fixtures/plan-fiktiv/data/fiktiv/forbund.yaml"));
-const context = (kind: string, year: number): BuildContext => ({
-  slug: "t",
-  forbund,
-  year,
-  id: kind,
-  source,
-  unit: "tkr",
-  siblings: [],
-  prose: [],
-  document: { label: `${kind} ${year} (Test)`, url: "/t/", id: kind },
-});
-const summary = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule} ${f.path}`).sort();
 const runs = { numRuns: 100 };
 
 type Status = "uppnatt" | "delvis" | "ej";

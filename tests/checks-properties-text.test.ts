@@ -1,59 +1,21 @@
-// Property-based, family text: the figures a document's text states, kept in its data next to the
-// data they quote, generated consistent, have no findings; one stated figure off gives one fel at
-// its path — an årsredovisning's participants.stated and economy.stated (rule angiven-uppgift), a
-// verksamhetsplan's text_figures and stated_figures (rule text). And a figure typed into a prose
-// section instead of bound to the data is one finding of rule siffra-i-text at its file and line,
-// among generated prose whose other digits (dates, years, §, tables, times, laws, phone numbers,
-// shortcodes, {% ordagrant %}) are no figures.
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import type { Finding } from "../src/checks/finding.ts";
-import type { YamlSource } from "../src/data/yaml-source.ts";
 import { arsredovisning } from "../src/documents/arsredovisning.ts";
 import type { ProseSection } from "../src/documents/body.ts";
-import type { BuildContext } from "../src/documents/kind.ts";
 import { verksamhetsplan } from "../src/documents/verksamhetsplan.ts";
 import { arsredovisningSchema } from "../src/schemas/arsredovisning/index.ts";
-import { forbundSchema, verksamhetsplanSchema } from "../src/schemas/index.ts";
+import { verksamhetsplanSchema } from "../src/schemas/index.ts";
 import { type ParticipantFigures, participantFigures, participantsData, type Raw, totalOf } from "./helpers/participants.ts";
+import { context, statementFigures, summary } from "./helpers/property-context.ts";
 import { consistentStatements, type StatementFigures } from "./helpers/statements.ts";
 
-const source: YamlSource = { file: "doc.yaml", value: {}, lineOf: () => 1, valueAt: () => ({ found: false }) };
-const forbund = forbundSchema.parse(parse(readFileSync("tests/fixtures/plan-fiktiv/data/fiktiv/forbund.yaml", "utf8")));
-const context = (kind: string, year: number, prose: ProseSection[] = []): BuildContext => ({
-  slug: "t",
-  forbund,
-  year,
-  id: kind,
-  source,
-  unit: "tkr",
-  siblings: [],
-  prose,
-  document: { label: `${kind} ${year} (Test)`, url: "/t/", id: kind },
-});
-const summary = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule} ${f.path}`).sort();
 const runs = { numRuns: 100 };
 
 // ---- Årsredovisning: participants.stated and economy.stated.
 
 const n = (min: number, max: number) => fc.integer({ min, max });
-const pair = (min: number, max: number) => fc.tuple(n(min, max), n(min, max));
-const statementFigures: fc.Arbitrary<StatementFigures> = fc.record({
-  intakter: pair(0, 20000),
-  intakterFirstRow: pair(0, 20000),
-  kostnader: pair(0, 20000),
-  kostnaderFirstRow: pair(0, 20000),
-  finansiella: pair(0, 500),
-  fordringar: pair(0, 3000),
-  kassa: pair(0, 20000),
-  avsattningar: pair(0, 5000),
-  equityOpening2024: n(-5000, 10000),
-  cashOpening2024: n(0, 20000),
-  justering2024: n(-1000, 1000),
-  fordringarChange2024: n(-1000, 1000),
-});
+const _pair = (min: number, max: number) => fc.tuple(n(min, max), n(min, max));
 
 interface Quote {
   path: string;

@@ -195,7 +195,7 @@ describe("the PDF cache's key and checks", () => {
   });
 
   it("removes the temporary file of a run killed while it stored an entry, and builds on when the cache cannot be written", async () => {
-    const stale = join(cacheDir, "pdf", `${"0".repeat(64)}.entry.999999-0.tmp`);
+    const stale = join(cacheDir, "pdf", `${"0".repeat(64)}.entry.999999-t0n0.tmp`);
     writeFileSync(stale, "halvskriven");
     expect(temporaries(cacheDir)).toHaveLength(1);
     await print();

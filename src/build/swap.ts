@@ -5,22 +5,12 @@
 // between its two renames.
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { isRunning } from "../data/atomic-file.ts";
 
 export function temporarySibling(outDir: string, purpose: string): string {
   const dir = `${outDir.replace(/\/+$/, "")}.${purpose}-${process.pid}`;
   rmSync(dir, { recursive: true, force: true });
   return dir;
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but is another user's.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Removes the work folders of builds that are no longer running; restores an output a cut-off swap had moved aside. */

@@ -4,11 +4,12 @@
 // number locale and the source of render.ts, so a change to any of them is a miss, never a stale
 // chart. An entry is written whole or not at all (a temporary file renamed into place) and checked
 // when read: what is not a whole SVG is drawn again.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TopLevelSpec } from "vega-lite";
+import { writeFileAtomically } from "../data/atomic-file.ts";
 import { numberLocale, withConfig } from "./render.ts";
 
 /** Bump when the SVG changes in a way the key does not show. */
@@ -64,14 +65,10 @@ export function writeCachedSvg(dir: string, key: string, svg: string): void {
   // An entry is its key's content: one already whole (the same chart twice in a build, another
   // build at once) stays. Renaming over a file costs a flush to disk on ext4, renaming to a new name not.
   if (!isWholeSvg(svg) || readCachedSvg(dir, key) !== undefined) return;
-  const file = join(dir, `${key}.svg`);
-  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, svg);
-    // A rename is atomic: a reader (another build at the same time) sees the old entry or the new, never half.
-    renameSync(temporary, file);
+    writeFileAtomically(join(dir, `${key}.svg`), svg);
   } catch {
-    rmSync(temporary, { force: true });
+    // Not written: drawn again next time.
   }
 }

@@ -4,8 +4,9 @@
 // entry is there whole or not at all; a kill can leave only a temporary file, which the next run
 // removes. An entry is checked before it is used — its own record, the PDF's bytes, and that every
 // file the print read is still the same — and anything else is printed again.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
+import { isRunning, writeFileAtomically } from "../data/atomic-file.ts";
 import { sha256 } from "../site/pdf-info.ts";
 import type { PageFlowWarning } from "./page-flow.ts";
 import type { ServedFile } from "./serve-from-folder.ts";
@@ -16,7 +17,7 @@ const FORMAT = 1;
 /** An entry no build has used for this long is removed. */
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
-const TEMPORARY = /^[0-9a-f]{64}\.entry\.(\d+)-\d+\.tmp$/;
+const TEMPORARY = /^[0-9a-f]{64}\.entry\.(\d+)-t\d+n\d+\.tmp$/;
 
 interface EntryRecord {
   format: number;
@@ -48,16 +49,6 @@ export interface Broken {
 /** A file's SHA-256 in the site folder, null when there is none (as ./serve-from-folder.ts would serve it). */
 export type FileHash = (path: string) => string | null;
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** The PDF is whole: the size and SHA-256 recorded, a PDF header and an end-of-file marker. */
 function pdfProblem(pdf: Buffer, record: EntryRecord): string | undefined {
   if (pdf.length !== record.size) return `${pdf.length} byte i stället för ${record.size}`;
@@ -68,8 +59,6 @@ function pdfProblem(pdf: Buffer, record: EntryRecord): string | undefined {
 }
 
 export class PdfCache {
-  private counter = 0;
-
   /** `dir` is the cache's PDF folder, <cacheDir>/pdf. */
   constructor(readonly dir: string) {}
 
@@ -132,15 +121,7 @@ export class PdfCache {
   store(key: string, pdf: Uint8Array, served: readonly ServedFile[], pageFlow: readonly PageFlowWarning[]): void {
     const record: EntryRecord = { format: FORMAT, key, size: pdf.length, sha256: sha256(pdf), pageFlow: [...pageFlow], served: [...served] };
     mkdirSync(this.dir, { recursive: true });
-    const temporary = `${this.entryPath(key)}.${process.pid}-${this.counter++}.tmp`;
-    try {
-      // Synchronous: a signal handler runs between turns of the event loop, never halfway through.
-      writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(record)}\n`), pdf]));
-      renameSync(temporary, this.entryPath(key));
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+    writeFileAtomically(this.entryPath(key), Buffer.concat([Buffer.from(`${JSON.stringify(record)}\n`), pdf]));
   }
 
   /** Removes entries no build has used for 30 days. */
