@@ -76,6 +76,16 @@ describe("the chart cache", () => {
     expect(cacheFiles(cacheDir)).toHaveLength(2);
     expect(readdirSync(cacheDir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
+
+  it("removes what a killed build left half-written, not what a running one is writing", async () => {
+    const cacheDir = temporaryDir("finsam-charts-");
+    // A pid no process has (above Linux's pid_max), and this process's own.
+    const stale = `${"a".repeat(64)}.svg.4194999-t1n0.tmp`;
+    const live = `${"b".repeat(64)}.svg.${process.pid}-t0n0.tmp`;
+    for (const name of [stale, live]) writeFileSync(join(cacheDir, name), "<svg ");
+    await drawn(participantsChart(history(70)), { cacheDir, workers: 1 });
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(".tmp"))).toEqual([live]);
+  });
 });
 
 describe("charts drawn in worker threads", () => {

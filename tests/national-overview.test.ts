@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { loadData } from "../src/data/load.ts";
 import { DataError } from "../src/data/problem.ts";
 import { documentKinds } from "../src/documents/index.ts";
+import { oversiktSomCsv } from "../src/eleventy/filters/oversikt-csv.ts";
 import { loadSite, type Site } from "../src/model/site.ts";
 import { forbundSchema } from "../src/schemas/index.ts";
 import { LAN_NAMES, suggestLan } from "../src/schemas/lan.ts";
@@ -147,6 +148,36 @@ describe("the national overview's table", () => {
       expect(cell).toMatchObject({ text: "–", hidden: "saknas: ingen antagen årsredovisning" });
       expect(cell.href).toBeUndefined();
     }
+  });
+
+  it("is a CSV file with the län in a column, figures as numbers and the notes named by their column", () => {
+    const lines = oversiktSomCsv(table)
+      .replace(/^\ufeff/, "")
+      .split("\r\n");
+    expect(lines[0]!.split(";")).toEqual([
+      "Län",
+      "Förbund",
+      "Årsredovisning",
+      "Medlemsbidrag",
+      "Årets resultat",
+      "Eget kapital vid årets slut",
+      "Eget kapital i andel av medlemsbidraget",
+      "Deltagare under året",
+      "Anmärkningar",
+    ]);
+    expect(lines[1]!.split(";")).toEqual([
+      "Jämtlands län",
+      "Samordningsförbundet i Jämtlands län",
+      "2025",
+      "8227",
+      "1271",
+      "3008",
+      "37%",
+      "332",
+      "Eget kapital i andel av medlemsbidraget: över rekommenderade 20 %",
+    ]);
+    // A missing figure is an empty field, not the page's dash.
+    expect(lines[2]).toBe("Västernorrlands län;Samordningsförbundet i Sollefteå;;2756;;;;;Medlemsbidrag: budget 2026");
   });
 });
 

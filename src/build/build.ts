@@ -19,6 +19,7 @@ import { writePdfInfo } from "../site/pdf-info.ts";
 import { pdfLinks } from "../site/pdf-links.ts";
 import { writeSearchIndex } from "../site/search-index.ts";
 import { recoverStaleFolders, swapInto, temporarySibling } from "./swap.ts";
+import { inputsDigest, type RecordedResult, recordBuild, upToDate } from "./up-to-date.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -46,6 +47,8 @@ export interface BuildResult {
   findings: Finding[];
   /** Milliseconds spent in each step. */
   timings: { data: number; html: number; pdf: number; total: number };
+  /** Nothing had changed since the output in place was built (src/build/up-to-date.ts): nothing was written. */
+  upToDate?: boolean;
 }
 
 /** `--strict` and the granskning found a fel, or an utkast still lacks something. */
@@ -83,9 +86,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.outDir);
   const proseDir = options.proseDir ? resolve(options.proseDir) : undefined;
 
+  // 0. Nothing changed since the output in place was built: it stays, and its report is given again.
+  const cacheDir = options.cache === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const day = options.buildDate ?? buildDate();
+  const inputs = cacheDir
+    ? inputsDigest({ dataDir, proseDir, pdf: options.pdf !== false, buildDate: day, today: new Date().toISOString().slice(0, 10) })
+    : undefined;
+  const recorded = cacheDir ? upToDate(cacheDir, outDir, inputs) : undefined;
+  if (recorded) return reportUnchanged(recorded, options, log, performance.now() - started);
+
   // 1. Data, once: a DataError here lists every problem and nothing has been written yet.
   // Charts are drawn once per build, or taken from .cache/charts/ (none of it with --no-cache).
-  const chartCache = options.cache === false ? false : join(resolve(options.cacheDir ?? DEFAULT_CACHE_DIR), "charts");
+  const chartCache = cacheDir ? join(cacheDir, "charts") : false;
   const { model, site } = await loadPreparedSite(dataDir, { proseDir, chartCache });
   if (model.chartCounts) log(`Diagram: ${model.chartCounts.rendered} ritade, ${model.chartCounts.cached} ur cachen`);
   const errors = model.findings.filter((f) => f.severity === "fel");
@@ -108,6 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  let searchIndex: Promise<unknown> | undefined;
   try {
     // 2. HTML, from the site just built; and the tables as CSV.
     // Loaded here, so that a build stopped by its data has not paid for it.
@@ -115,10 +128,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const eleventy = new Eleventy("content", tempDir, {
       quietMode: true,
       configPath: false as unknown as string,
-      config: (config: unknown) =>
-        configureSite(config as Parameters<typeof configureSite>[0], { dataDir, proseDir, site, buildDate: options.buildDate ?? buildDate() }),
+      config: (config: unknown) => configureSite(config as Parameters<typeof configureSite>[0], { dataDir, proseDir, site, buildDate: day }),
     });
     await eleventy.write();
+    // Pagefind indexes the pages (its own process) while this one writes the CSV files and prints;
+    // the prints read no file of its index, so neither waits for the other.
+    const index = writeSearchIndex(tempDir);
+    searchIndex = index.catch(() => {});
     writeCsvFiles(tempDir, site.documents);
     const htmlDone = performance.now();
     log(`HTML: ${site.forbund.length} förbund, ${site.documents.length} dokument (${Math.round(htmlDone - dataDone)} ms)`);
@@ -134,7 +150,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         ? { pdfs: [], printed: 0, reused: 0 }
         : await printSiteCached(tempDir, jobs, {
             // --no-cache: every PDF printed, the cache neither read nor written.
-            cacheDir: options.cache === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR),
+            cacheDir,
             onReused: ({ job, pageFlow }) => {
               log(`PDF ur cachen: ${job.pdfPath}`);
               warn(job, pageFlow);
@@ -149,10 +165,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (options.pdf !== false) log(`PDF: ${printed} utskriv${printed === 1 ? "en" : "na"}, ${reused} återanvän${reused === 1 ? "d" : "da"} ur cachen`);
     const pdfDone = performance.now();
     writePdfInfo(tempDir, pdfLinks(site));
-    log(`Sökindex: ${(await writeSearchIndex(tempDir)).pages} sidor`);
+    log(`Sökindex: ${(await index).pages} sidor`);
 
     // 4. Only a complete build replaces the previous output.
     swapInto(tempDir, outDir);
+    try {
+      if (cacheDir) recordBuild(cacheDir, outDir, inputs, { pdfs: [...pdfs], findings: model.findings, unfinished });
+    } catch (error) {
+      // The output is in place: without a record the next build is only a full one.
+      log(`  varning: byggets post i cachen kunde inte skrivas (${error instanceof Error ? error.message : String(error)}); nästa bygge görs helt`);
+    }
     return {
       pdfs,
       pdfCache: { printed, reused },
@@ -160,10 +182,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings: { data: dataDone - started, html: htmlDone - dataDone, pdf: pdfDone - htmlDone, total: performance.now() - started },
     };
   } catch (error) {
+    // Pagefind may still be writing into the work folder: it is removed once it has stopped.
+    await searchIndex;
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
+}
+
+/** A build with nothing changed: the recorded report again (--strict refuses as it did), the output left as it is. */
+function reportUnchanged(recorded: RecordedResult, options: BuildOptions, log: (line: string) => void, elapsed: number): BuildResult {
+  const { findings, unfinished, pdfs } = recorded;
+  log(`${summarizeFindings(findings)}${findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
+  const errors = findings.filter((f) => f.severity === "fel");
+  if (options.strict && (errors.length || unfinished.length)) throw new StrictError(errors, unfinished);
+  for (const { job, pageFlow } of pdfs) for (const warning of pageFlow) log(`  varning, sidflöde i ${job.pdfPath}: ${warning.message}`);
+  log(`Inget har ändrats sedan förra bygget: ${options.outDir} är redan aktuell (${pdfs.length} PDF, ingen utskriven).`);
+  return { pdfs, pdfCache: { printed: 0, reused: pdfs.length }, findings, timings: { data: elapsed, html: 0, pdf: 0, total: elapsed }, upToDate: true };
 }

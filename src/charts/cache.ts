@@ -5,11 +5,11 @@
 // chart. An entry is written whole or not at all (a temporary file renamed into place) and checked
 // when read: what is not a whole SVG is drawn again.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TopLevelSpec } from "vega-lite";
-import { writeFileAtomically } from "../data/atomic-file.ts";
+import { isRunning, writeFileAtomically } from "../data/atomic-file.ts";
 import { numberLocale, withConfig } from "./render.ts";
 
 /** Bump when the SVG changes in a way the key does not show. */
@@ -34,7 +34,7 @@ function toolchainOf(): string {
     vega: packageVersion("vega"),
     vegaLite: packageVersion("vega-lite"),
     locale: numberLocale,
-    render: sha256(readFileSync(new URL("./render.ts", import.meta.url))),
+    render: ["./render.ts", "./spec-shape.ts"].map((file) => sha256(readFileSync(new URL(file, import.meta.url)))),
   });
   return toolchain;
 }
@@ -58,6 +58,25 @@ export function readCachedSvg(dir: string, key: string): string | undefined {
     return undefined;
   }
   return isWholeSvg(text) ? text : undefined;
+}
+
+// writeFileAtomically's temporary name: `<key>.svg.<pid>-t<thread>n<n>.tmp`.
+const TEMPORARY = /^[0-9a-f]{64}\.svg\.(\d+)-t\d+n\d+\.tmp$/;
+
+/** Removes the temporary files of builds killed while they stored a chart (their process is gone); returns their names. */
+export function removeStaleChartTemporaries(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => {
+    const pid = TEMPORARY.exec(name)?.[1];
+    return pid !== undefined && !isRunning(Number(pid));
+  });
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale;
 }
 
 /** Stores an SVG under its key; a cache that cannot be written is only a slower next build. */

@@ -29,11 +29,17 @@ function bootstrap(): string {
   return `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
 }
 
+/**
+ * Charts sent to a worker before it has answered: the main thread hands out work only when it is
+ * free, and while it reads the next förbund's data a worker with one chart would finish and wait.
+ */
+const IN_FLIGHT = 16;
+
 export class ChartPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
   private readonly queue: Task[] = [];
-  private readonly running = new Map<Worker, { id: number; task: Task }>();
+  /** What each worker has been sent and not yet answered, by request id. */
+  private readonly running = new Map<Worker, Map<number, Task>>();
   private nextId = 0;
   private closed = false;
 
@@ -43,15 +49,15 @@ export class ChartPool {
       // No flags of the main thread's: a Node that did honour its `--import tsx` would register tsx twice.
       const worker = new Worker(code, { eval: true, execArgv: [] });
       worker.on("message", (response: RenderResponse) => this.answered(worker, response));
-      // A worker that dies takes its chart with it; the others go on with the queue.
+      // A worker that dies takes its charts with it; the others go on with the queue.
       worker.on("error", (error) => this.lost(worker, error));
       worker.on("exit", (code) => this.lost(worker, new Error(`ritarprocessen avslutades (kod ${code})`)));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.running.set(worker, new Map());
     }
   }
 
-  /** The SVG of a spec, drawn by the next free worker. */
+  /** The SVG of a spec, drawn by the worker with the least to do. */
   render(spec: TopLevelSpec): Promise<string> {
     if (this.closed) return Promise.reject(new Error("diagrammens ritarpool är stängd"));
     return new Promise((resolve, reject) => {
@@ -61,22 +67,24 @@ export class ChartPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length) {
+      let least: Worker | undefined;
+      for (const worker of this.workers) if (!least || this.running.get(worker)!.size < this.running.get(least)!.size) least = worker;
+      if (!least || this.running.get(least)!.size >= IN_FLIGHT) return;
       const task = this.queue.shift()!;
       const id = this.nextId++;
-      this.running.set(worker, { id, task });
-      worker.postMessage({ id, spec: task.spec } satisfies RenderRequest);
+      this.running.get(least)!.set(id, task);
+      least.postMessage({ id, spec: task.spec } satisfies RenderRequest);
     }
   }
 
   private answered(worker: Worker, response: RenderResponse): void {
-    const current = this.running.get(worker);
-    if (!current || current.id !== response.id) return;
-    this.running.delete(worker);
-    this.idle.push(worker);
-    if ("svg" in response) current.task.resolve(response.svg);
-    else current.task.reject(new Error(response.error));
+    const sent = this.running.get(worker);
+    const task = sent?.get(response.id);
+    if (!task) return;
+    sent!.delete(response.id);
+    if ("svg" in response) task.resolve(response.svg);
+    else task.reject(new Error(response.error));
     this.dispatch();
   }
 
@@ -84,12 +92,10 @@ export class ChartPool {
     const index = this.workers.indexOf(worker);
     if (index === -1) return;
     this.workers.splice(index, 1);
-    const idle = this.idle.indexOf(worker);
-    if (idle !== -1) this.idle.splice(idle, 1);
-    const current = this.running.get(worker);
+    const sent = this.running.get(worker);
     this.running.delete(worker);
     if (this.closed) return;
-    current?.task.reject(error);
+    for (const task of sent?.values() ?? []) task.reject(error);
     // With no worker left, nothing would ever draw what waits.
     if (this.workers.length === 0) for (const task of this.queue.splice(0)) task.reject(error);
   }
@@ -100,9 +106,8 @@ export class ChartPool {
     this.closed = true;
     const error = new Error("diagrammens ritarpool stängdes");
     for (const task of this.queue.splice(0)) task.reject(error);
-    for (const { task } of this.running.values()) task.reject(error);
+    for (const sent of this.running.values()) for (const task of sent.values()) task.reject(error);
     this.running.clear();
     await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
-    this.idle.length = 0;
   }
 }

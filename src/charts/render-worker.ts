@@ -1,5 +1,5 @@
 // A worker of the chart pool (./pool.ts): draws each spec it is sent with the same function the
-// build uses in its own thread (./render.ts), one at a time, and answers with the SVG or the error.
+// build uses in its own thread (./render.ts), one at a time, and answers each with the SVG or the error.
 import { parentPort } from "node:worker_threads";
 import type { TopLevelSpec } from "vega-lite";
 import { renderChartSvg } from "./render.ts";
@@ -11,12 +11,17 @@ export interface RenderRequest {
 
 export type RenderResponse = { id: number; svg: string } | { id: number; error: string };
 
-parentPort?.on("message", async ({ id, spec }: RenderRequest) => {
-  let response: RenderResponse;
-  try {
-    response = { id, svg: await renderChartSvg(spec) };
-  } catch (error) {
-    response = { id, error: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort!.postMessage(response);
+// The pool sends several specs ahead (./pool.ts IN_FLIGHT): they are drawn one after another.
+let drawing: Promise<void> = Promise.resolve();
+
+parentPort?.on("message", ({ id, spec }: RenderRequest) => {
+  drawing = drawing.then(async () => {
+    let response: RenderResponse;
+    try {
+      response = { id, svg: await renderChartSvg(spec) };
+    } catch (error) {
+      response = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(response);
+  });
 });

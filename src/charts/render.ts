@@ -3,6 +3,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "../format/index.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
+import { type SpecShape, specShape } from "./spec-shape.ts";
 
 /** Vega's number locale: "1 234,5", "−81", "35 %". */
 export const numberLocale = { decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0kr"], minus: "\u2212", percent: "\u00a0%" } as const;
@@ -36,7 +37,36 @@ export function withConfig(spec: TopLevelSpec): TopLevelSpec {
   return { ...spec, config } as unknown as TopLevelSpec;
 }
 
+/** How many shapes' parsed runtimes a thread keeps (the project's charts have a few dozen). */
+const RUNTIMES_KEPT = 256;
+const runtimes = new Map<string, unknown>();
+
+/** Vega's runtime of a shape, compiled and parsed once (./spec-shape.ts); the oldest is let go past RUNTIMES_KEPT. */
+function runtimeOf(shape: SpecShape, vega: typeof import("vega"), compile: typeof import("vega-lite").compile): ReturnType<typeof vega.parse> {
+  let runtime = runtimes.get(shape.key) as ReturnType<typeof vega.parse> | undefined;
+  if (runtime === undefined) {
+    runtime = vega.parse(compile(withConfig(shape.shape)).spec);
+    if (runtimes.size >= RUNTIMES_KEPT) runtimes.delete(runtimes.keys().next().value!);
+  } else runtimes.delete(shape.key);
+  runtimes.set(shape.key, runtime);
+  return runtime;
+}
+
 export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+  const { vega, compile } = await loadLibraries();
+  const shape = specShape(spec);
+  // A fresh view per chart: a view given new data keeps the order its discrete scales first met
+  // values in, so a reused one would not draw as a new one does. The runtime is only read by a view.
+  const view = new vega.View(runtimeOf(shape, vega, compile), { renderer: "none" });
+  // Vega marks the tuples it is given; the spec's own rows stay as they were (the cache key is made from them).
+  for (const [name, values] of Object.entries(shape.datasets)) view.data(name, structuredClone(values));
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
+/** The SVG as a spec compiled and parsed on its own draws it, without the shared runtime: what renderChartSvg must equal. */
+export async function renderChartSvgUnshared(spec: TopLevelSpec): Promise<string> {
   const { vega, compile } = await loadLibraries();
   const view = new vega.View(vega.parse(compile(withConfig(spec)).spec), { renderer: "none" });
   const svg = await view.toSVG();

@@ -1,11 +1,12 @@
 // How a build draws its charts: each variant (wide, phone) from the cache when it is there
 // (./cache.ts), else drawn — in a pool of worker threads (./pool.ts) when there are enough to pay
 // for starting them, else here. The documents ask for their charts one by one as the model is
-// built; the requests of one pass are gathered and drawn together, so the pool is started once,
-// only when needed, and sees them all. Whichever way a chart is drawn, the SVG is the same.
+// built, one förbund after another; requests are gathered until there are enough for the pool or
+// the build has stopped asking, so the pool is started once, only when needed, and starts drawing
+// while the rest of the data is still being read. Whichever way a chart is drawn, the SVG is the same.
 import { availableParallelism } from "node:os";
 import type { TopLevelSpec } from "vega-lite";
-import { CHART_CACHE_DIR, chartKey, readCachedSvg, writeCachedSvg } from "./cache.ts";
+import { CHART_CACHE_DIR, chartKey, readCachedSvg, removeStaleChartTemporaries, writeCachedSvg } from "./cache.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
 import { ChartPool } from "./pool.ts";
 import { accessible, renderChartSvg, variantSpec } from "./render.ts";
@@ -55,6 +56,8 @@ function chartError(chart: ChartDefinition, variant: "wide" | "phone", error: un
 
 export function chartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
   const cacheDir = options.cacheDir === undefined ? CHART_CACHE_DIR : options.cacheDir;
+  // What a killed build left half-written goes before this one writes its own.
+  if (cacheDir) removeStaleChartTemporaries(cacheDir);
   // FINSAM_CHART_WORKERS=1: every chart in this thread (a machine whose cores are busy with other work).
   const workers = options.workers ?? (Number(process.env.FINSAM_CHART_WORKERS) || availableParallelism());
   const threshold = options.workers === undefined ? POOL_THRESHOLD : 1;
@@ -66,16 +69,30 @@ export function chartRenderer(options: ChartRendererOptions = {}): ChartRenderer
 
   const draw = (spec: TopLevelSpec) => (pool ? pool.render(spec) : renderChartSvg(spec));
 
+  // Requests waiting for the pool to pay: how many there were when flush() last looked.
+  let heldBefore = 0;
+
   function flush(): void {
     scheduled = false;
-    const batch = pending;
-    pending = [];
     if (closed) {
       // The build stopped before these were drawn (a data error elsewhere): no pool is started for them.
-      for (const item of batch) item.reject(new Error("bygget avbröts innan diagrammet ritades"));
+      for (const item of pending.splice(0)) item.reject(new Error("bygget avbröts innan diagrammet ritades"));
       return;
     }
-    if (!pool && workers > 1 && batch.length >= threshold) pool = new ChartPool(Math.min(workers, batch.length));
+    if (!pool && workers > 1) {
+      if (pending.length >= threshold) pool = new ChartPool(workers);
+      else if (pending.length > heldBefore) {
+        // Still below the threshold but the build is still asking (it reads and builds one förbund
+        // at a time): wait for the next förbund's charts before choosing between pool and here.
+        heldBefore = pending.length;
+        scheduled = true;
+        setImmediate(flush);
+        return;
+      }
+    }
+    heldBefore = 0;
+    const batch = pending;
+    pending = [];
     for (const item of batch) {
       draw(item.spec).then((svg) => {
         counts.rendered++;

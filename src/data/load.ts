@@ -118,67 +118,89 @@ export interface ReadData {
  * those that are not (so a caller can still look at the valid ones and report everything at once).
  */
 export function readData(dataDir: string, options: LoadOptions): ReadData {
-  if (!existsSync(dataDir)) return { forbund: [], problems: [{ file: dataDir, path: "", message: "datamappen finns inte" }] };
-  const proseDir = options.proseDir ?? PROSE_DIR;
   const problems: Problem[] = [];
-  const result: ForbundData[] = [];
+  const forbund = [...eachForbund(dataDir, options, problems)].map((read) => read.forbund);
+  return { forbund, problems };
+}
 
+/** One förbund as read, and whether its files (data and prose) had no problem. */
+export interface ReadForbund {
+  forbund: ForbundData;
+  clean: boolean;
+}
+
+/**
+ * The data folder one förbund at a time, each read when it is asked for (so that a build can draw
+ * one förbund's charts while it reads the next); problems are added to `problems` as they are found.
+ */
+export function* eachForbund(dataDir: string, options: LoadOptions, problems: Problem[]): Generator<ReadForbund> {
+  if (!existsSync(dataDir)) {
+    problems.push({ file: dataDir, path: "", message: "datamappen finns inte" });
+    return;
+  }
   for (const forbundDir of listDir(dataDir, dataDir, problems).filter((entry) => entry.isDir)) {
-    const forbundFile = join(forbundDir.path, "forbund.yaml");
-    if (!existsSync(forbundFile)) {
-      problems.push({ file: where(forbundFile), path: "", message: "filen saknas: varje förbunds mapp behöver en forbund.yaml" });
+    const before = problems.length;
+    const forbund = readForbund(forbundDir, dataDir, options, problems);
+    if (forbund) yield { forbund, clean: problems.length === before };
+  }
+}
+
+function readForbund(forbundDir: { name: string; path: string }, dataDir: string, options: LoadOptions, problems: Problem[]): ForbundData | undefined {
+  const proseDir = options.proseDir ?? PROSE_DIR;
+  const forbundFile = join(forbundDir.path, "forbund.yaml");
+  if (!existsSync(forbundFile)) {
+    problems.push({ file: where(forbundFile), path: "", message: "filen saknas: varje förbunds mapp behöver en forbund.yaml" });
+    return undefined;
+  }
+  const forbund = validate(forbundSchema, forbundFile, problems);
+  const documents: LoadedDocument[] = [];
+  // The logo the förbund names must be there (a broken image on every cover otherwise).
+  const logo = forbund?.data.logo;
+  if (forbund && logo && !existsSync(join(forbundDir.path, logo))) {
+    problems.push({
+      file: forbund.source.file,
+      line: forbund.source.lineOf(["logo"]),
+      path: "logo",
+      message: `väntade filen ${logo} bredvid forbund.yaml, fann ingen`,
+    });
+  }
+  const kontoplanFile = join(forbundDir.path, "kontoplan.yaml");
+  const kontoplan = existsSync(kontoplanFile) ? validate(kontoplanSchema, kontoplanFile, problems) : undefined;
+  for (const entry of listDir(forbundDir.path, dataDir, problems)) {
+    if (entry.name === "forbund.yaml" || entry.name === "kontoplan.yaml" || /\.(svg|png|jpg)$/.test(entry.name)) continue;
+    if (!entry.isDir || !/^\d{4}$/.test(entry.name)) {
+      problems.push({
+        file: relative(process.cwd(), entry.path),
+        path: "",
+        message: "hör inte hit: ett förbunds mapp har forbund.yaml, ev. kontoplan.yaml och en mapp per år (t.ex. 2025/)",
+      });
       continue;
     }
-    const forbund = validate(forbundSchema, forbundFile, problems);
-    const documents: LoadedDocument[] = [];
-    // The logo the förbund names must be there (a broken image on every cover otherwise).
-    const logo = forbund?.data.logo;
-    if (forbund && logo && !existsSync(join(forbundDir.path, logo))) {
-      problems.push({
-        file: forbund.source.file,
-        line: forbund.source.lineOf(["logo"]),
-        path: "logo",
-        message: `väntade filen ${logo} bredvid forbund.yaml, fann ingen`,
-      });
-    }
-    const kontoplanFile = join(forbundDir.path, "kontoplan.yaml");
-    const kontoplan = existsSync(kontoplanFile) ? validate(kontoplanSchema, kontoplanFile, problems) : undefined;
-    for (const entry of listDir(forbundDir.path, dataDir, problems)) {
-      if (entry.name === "forbund.yaml" || entry.name === "kontoplan.yaml" || /\.(svg|png|jpg)$/.test(entry.name)) continue;
-      if (!entry.isDir || !/^\d{4}$/.test(entry.name)) {
+    for (const file of listDir(entry.path, dataDir, problems)) {
+      const kind = file.isDir || !/\.ya?ml$/.test(file.name) ? undefined : kindOfFile(options.kinds, file.name);
+      if (!kind) {
+        const expected = options.kinds.map((k) => `${k.kind}.yaml`).join(", ");
         problems.push({
-          file: relative(process.cwd(), entry.path),
+          file: relative(process.cwd(), file.path),
           path: "",
-          message: "hör inte hit: ett förbunds mapp har forbund.yaml, ev. kontoplan.yaml och en mapp per år (t.ex. 2025/)",
+          message: `okänd sorts fil: väntade en av ${expected} (eller <sort>-<namn>.yaml)`,
         });
         continue;
       }
-      for (const file of listDir(entry.path, dataDir, problems)) {
-        const kind = file.isDir || !/\.ya?ml$/.test(file.name) ? undefined : kindOfFile(options.kinds, file.name);
-        if (!kind) {
-          const expected = options.kinds.map((k) => `${k.kind}.yaml`).join(", ");
-          problems.push({
-            file: relative(process.cwd(), file.path),
-            path: "",
-            message: `okänd sorts fil: väntade en av ${expected} (eller <sort>-<namn>.yaml)`,
-          });
-          continue;
-        }
-        const validated = validate(kind.schema, file.path, problems);
-        const id = file.name.replace(/\.ya?ml$/, "");
-        if (validated)
-          documents.push({
-            kind: kind.kind,
-            id,
-            year: Number(entry.name),
-            ...validated,
-            prose: readProse(proseDir, forbundDir.name, entry.name, id, problems),
-          });
-      }
+      const validated = validate(kind.schema, file.path, problems);
+      const id = file.name.replace(/\.ya?ml$/, "");
+      if (validated)
+        documents.push({
+          kind: kind.kind,
+          id,
+          year: Number(entry.name),
+          ...validated,
+          prose: readProse(proseDir, forbundDir.name, entry.name, id, problems),
+        });
     }
-    if (forbund) result.push({ slug: forbundDir.name, forbund: forbund.data, source: forbund.source, documents, ...(kontoplan ? { kontoplan } : {}) });
   }
-  return { forbund: result, problems };
+  if (!forbund) return undefined;
+  return { slug: forbundDir.name, forbund: forbund.data, source: forbund.source, documents, ...(kontoplan ? { kontoplan } : {}) };
 }
 
 /** The data folder, validated; a DataError lists every problem in every file. */

@@ -124,10 +124,12 @@ export interface SiteOptions {
   chartCache?: string | false;
   /** Worker threads to draw charts with (default one per core; 1 draws them in this thread). */
   chartWorkers?: number;
+  /** Asked before each förbund is built: true builds the rest without charts (the build is going to stop on a problem found meanwhile). */
+  skipChartsWhen?: () => boolean;
 }
 
 /** Builds the site model; data no document can be made from (an adopted one with gaps) stops it, with every such problem listed. */
-export async function buildSite(data: ForbundData[], options: SiteOptions = {}): Promise<Site> {
+export async function buildSite(data: Iterable<ForbundData>, options: SiteOptions = {}): Promise<Site> {
   // Every document's charts, drawn together (in worker threads when there are many; src/charts/renderer.ts).
   const renderer = options.charts === false ? undefined : chartRenderer({ cacheDir: options.chartCache, workers: options.chartWorkers });
   try {
@@ -137,113 +139,131 @@ export async function buildSite(data: ForbundData[], options: SiteOptions = {}):
   }
 }
 
-async function assemble(data: ForbundData[], options: SiteOptions, renderer: ChartRenderer | undefined): Promise<Site> {
+async function assemble(data: Iterable<ForbundData>, options: SiteOptions, renderer: ChartRenderer | undefined): Promise<Site> {
   const findings: Finding[] = [];
   const problems: Problem[] = [];
-  const forbund = await Promise.all(
-    data.map(async (entry): Promise<ForbundPage> => {
-      const documents = await Promise.all(
-        entry.documents.map(async (document): Promise<DocumentPage | undefined> => {
-          const kind = kindByName(document.kind)!;
-          const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
-          const url = `/${entry.slug}/${document.year}/${document.id}/`;
-          // The title is the kind's to decide; findings name the document by its kind, year and förbund.
-          const ref = { label: `${kind.label} ${document.year} (${entry.forbund.short_name})`, url, id: document.id };
-          const context = {
-            slug: entry.slug,
-            forbund: entry.forbund,
-            year: document.year,
-            id: document.id,
-            source: document.source,
-            unit,
-            siblings: entry.documents,
-            prose: document.prose,
-            document: ref,
-          };
-          let built: ReturnType<typeof kind.build>;
-          try {
-            built = kind.build(document.data, context);
-          } catch (error) {
-            if (!(error instanceof DataError)) throw error;
-            problems.push(...error.problems);
-            return undefined;
-          }
-          const decided = built.decided ?? options.today ?? new Date().toISOString().slice(0, 10);
-          findings.push(
-            ...built.findings.map((finding) => ({ ...finding, forbund: entry.slug, year: document.year, kind: kind.kind, unit: finding.unit ?? unit })),
-          );
-          const charts = renderer ? await renderCharts(renderer, built.charts) : {};
-          const body = withCharts(built.body, charts);
-          // An adopted document prints the figures it states; a draft has none and prints what is computed.
-          if (built.decided !== undefined) markAdopted(tablesOf(body), built.adopted ?? [], { documentId: document.id });
-          uniqueCsvNames(body);
-          return {
-            kind: kind.kind,
-            kindLabel: kind.label,
-            id: document.id,
-            forbundSlug: entry.slug,
-            forbundName: entry.forbund.name,
-            forbundShortName: entry.forbund.short_name,
-            forbund: entry.forbund,
-            year: document.year,
-            title: built.title,
-            decided,
-            draft: built.decided === undefined,
-            ...(built.decidedNote ? { decidedNote: built.decidedNote } : {}),
-            ...(built.decided !== undefined && built.proseFigures?.length ? { adopted: built.proseFigures } : {}),
-            checklist: [
-              ...(built.checklist ?? []).map((item) => ({
-                text: item.text,
-                file: document.source.file,
-                ...(item.path ? { line: document.source.lineOf(item.path), path: item.path.join(".") } : {}),
-              })),
-              // Prose quoting a figure the year does not have yet: a gap in the utkast, an error once decided.
-              ...(built.decided === undefined
-                ? proseGaps(document.prose, { title: built.title, unit, computed: built.computed, data: document.data }).map((gap) => ({
-                    text: gap.item,
-                    file: gap.file,
-                    line: gap.line,
-                  }))
-                : []),
-            ],
-            decisionLabel: built.decided === undefined ? "Utkast" : (built.decisionLabel ?? "Beslutad av förbundsstyrelsen"),
-            logo: entry.forbund.logo ? `/${entry.slug}/${entry.forbund.logo}` : undefined,
-            unit,
-            url,
-            pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),
-            pdf: {
-              title: built.decided === undefined ? `${built.title} (utkast)` : built.title,
-              author: entry.forbund.name,
-              subject: `${kind.label} ${document.year} för ${entry.forbund.name}`,
-              keywords: [kind.label, String(document.year), entry.forbund.name, entry.forbund.short_name, "samordningsförbund", "Finsam"],
-              date: decided,
-            },
-            sourceFile: document.source.file,
-            data: document.data,
-            computed: built.computed,
-            charts,
-            body,
-            ...(built.hiddenValue ? { hiddenValue: built.hiddenValue } : {}),
-            cover: built.cover ?? true,
-            toc: built.toc ?? true,
-          };
-        }),
-      );
-      return {
-        slug: entry.slug,
-        name: entry.forbund.name,
-        shortName: entry.forbund.short_name,
-        url: `/${entry.slug}/`,
-        forbund: entry.forbund,
-        documents: documents.filter((d) => d !== undefined),
-      };
-    }),
-  );
+  const started: Promise<ForbundPage>[] = [];
+  for (const entry of data) {
+    // Once the data has a problem, nothing will be written: the rest is built for its problems only.
+    const draw = options.skipChartsWhen?.() ? undefined : renderer;
+    const page = assembleForbund(entry, options, draw, findings, problems);
+    // Awaited all together below; a failure is not "unhandled" while the next förbund is read.
+    page.catch(() => {});
+    started.push(page);
+    // The charts this förbund asked for go to be drawn before the next förbund is read (when `data`
+    // reads as it goes, src/data/load.ts eachForbund): drawing and reading share the cores.
+    if (draw) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const forbund = await Promise.all(started);
   if (problems.length) throw new DataError(problems);
   const documents = forbund.flatMap((f) => f.documents);
   const documentsByKind = Object.fromEntries(documentKinds.map((k) => [k.kind, documents.filter((d) => d.kind === k.kind)]));
   // Findings that share one cause are grouped under the first place the wrong value was written.
   return { forbund, documents, documentsByKind, findings: groupCauses(findings), ...(renderer ? { chartCounts: { ...renderer.counts } } : {}) };
+}
+
+async function assembleForbund(
+  entry: ForbundData,
+  options: SiteOptions,
+  renderer: ChartRenderer | undefined,
+  findings: Finding[],
+  problems: Problem[],
+): Promise<ForbundPage> {
+  const documents = await Promise.all(
+    entry.documents.map(async (document): Promise<DocumentPage | undefined> => {
+      const kind = kindByName(document.kind)!;
+      const unit = (document.data as { unit?: Unit }).unit ?? entry.forbund.unit;
+      const url = `/${entry.slug}/${document.year}/${document.id}/`;
+      // The title is the kind's to decide; findings name the document by its kind, year and förbund.
+      const ref = { label: `${kind.label} ${document.year} (${entry.forbund.short_name})`, url, id: document.id };
+      const context = {
+        slug: entry.slug,
+        forbund: entry.forbund,
+        year: document.year,
+        id: document.id,
+        source: document.source,
+        unit,
+        siblings: entry.documents,
+        prose: document.prose,
+        document: ref,
+      };
+      let built: ReturnType<typeof kind.build>;
+      try {
+        built = kind.build(document.data, context);
+      } catch (error) {
+        if (!(error instanceof DataError)) throw error;
+        problems.push(...error.problems);
+        return undefined;
+      }
+      const decided = built.decided ?? options.today ?? new Date().toISOString().slice(0, 10);
+      findings.push(
+        ...built.findings.map((finding) => ({ ...finding, forbund: entry.slug, year: document.year, kind: kind.kind, unit: finding.unit ?? unit })),
+      );
+      const charts = renderer ? await renderCharts(renderer, built.charts) : {};
+      const body = withCharts(built.body, charts);
+      // An adopted document prints the figures it states; a draft has none and prints what is computed.
+      if (built.decided !== undefined) markAdopted(tablesOf(body), built.adopted ?? [], { documentId: document.id });
+      uniqueCsvNames(body);
+      return {
+        kind: kind.kind,
+        kindLabel: kind.label,
+        id: document.id,
+        forbundSlug: entry.slug,
+        forbundName: entry.forbund.name,
+        forbundShortName: entry.forbund.short_name,
+        forbund: entry.forbund,
+        year: document.year,
+        title: built.title,
+        decided,
+        draft: built.decided === undefined,
+        ...(built.decidedNote ? { decidedNote: built.decidedNote } : {}),
+        ...(built.decided !== undefined && built.proseFigures?.length ? { adopted: built.proseFigures } : {}),
+        checklist: [
+          ...(built.checklist ?? []).map((item) => ({
+            text: item.text,
+            file: document.source.file,
+            ...(item.path ? { line: document.source.lineOf(item.path), path: item.path.join(".") } : {}),
+          })),
+          // Prose quoting a figure the year does not have yet: a gap in the utkast, an error once decided.
+          ...(built.decided === undefined
+            ? proseGaps(document.prose, { title: built.title, unit, computed: built.computed, data: document.data }).map((gap) => ({
+                text: gap.item,
+                file: gap.file,
+                line: gap.line,
+              }))
+            : []),
+        ],
+        decisionLabel: built.decided === undefined ? "Utkast" : (built.decisionLabel ?? "Beslutad av förbundsstyrelsen"),
+        logo: entry.forbund.logo ? `/${entry.slug}/${entry.forbund.logo}` : undefined,
+        unit,
+        url,
+        pdfFile: pdfFileName(document.id, document.year, entry.forbund.name),
+        pdf: {
+          title: built.decided === undefined ? `${built.title} (utkast)` : built.title,
+          author: entry.forbund.name,
+          subject: `${kind.label} ${document.year} för ${entry.forbund.name}`,
+          keywords: [kind.label, String(document.year), entry.forbund.name, entry.forbund.short_name, "samordningsförbund", "Finsam"],
+          date: decided,
+        },
+        sourceFile: document.source.file,
+        data: document.data,
+        computed: built.computed,
+        charts,
+        body,
+        ...(built.hiddenValue ? { hiddenValue: built.hiddenValue } : {}),
+        cover: built.cover ?? true,
+        toc: built.toc ?? true,
+      };
+    }),
+  );
+  return {
+    slug: entry.slug,
+    name: entry.forbund.name,
+    shortName: entry.forbund.short_name,
+    url: `/${entry.slug}/`,
+    forbund: entry.forbund,
+    documents: documents.filter((d) => d !== undefined),
+  };
 }
 
 /** Loads the data folder (every kind's schema) and builds the site model from it. */

@@ -4,7 +4,7 @@
 // the reason for screen readers (and the note under the table says what a dash means).
 import { formatPercent, slugify } from "../format/index.ts";
 import { amountCell, countCell, percentCell, textCell } from "../tables/cells.ts";
-import type { Cell, Column, Row } from "../tables/model.ts";
+import type { Cell, Column, Row, Table } from "../tables/model.ts";
 import type { AmountFigure, CountFigure, EquityShareFigure, FigureSource, Missing, NationalOverview, OverviewRow } from "./national-overview.ts";
 
 export interface OverviewTableRow extends Row {
@@ -28,6 +28,8 @@ export interface OverviewTable {
   groups: OverviewTableGroup[];
   /** Each förbund's filter text by slug, for the other lists of förbund the filter hides and shows. */
   filterText: Record<string, string>;
+  /** The table as a CSV file at the site's root (content/oversikt-csv.njk), linked under it. */
+  csvName: string;
 }
 
 /** The heading of the förbund without a län in forbund.yaml. */
@@ -119,5 +121,27 @@ export function overviewTable(overview: NationalOverview): OverviewTable {
     ],
     groups,
     filterText: Object.fromEntries(groups.flatMap((group) => group.rows.map((row) => [row.slug, row.filterText]))),
+    csvName: "forbunden-per-lan.csv",
+  };
+}
+
+/**
+ * The overview as one flat table for its CSV file: the län in a column of its own before each
+ * förbund's row, figures as plain numbers, and what the page writes under a figure ("budget 2026",
+ * "över rekommenderade 20 %") in a last column, named by its column.
+ */
+export function overviewCsvTable(table: OverviewTable): Table {
+  const labels = table.columns.map((column) => column.label);
+  return {
+    caption: table.caption,
+    columns: [{ label: "Län", numeric: false }, ...table.columns, { label: "Anmärkningar", numeric: false }],
+    rows: table.groups.flatMap((group) =>
+      group.rows.map((row) => {
+        const cells = [row.header!, ...row.cells];
+        const notes = cells.flatMap((cell, i) => (cell.note ? [`${labels[i]}: ${cell.note.trim()}`] : []));
+        return { kind: row.kind, header: textCell(group.label), cells: [...cells.map(({ note: _note, ...cell }) => cell), textCell(notes.join("; "))] };
+      }),
+    ),
+    csvName: table.csvName,
   };
 }

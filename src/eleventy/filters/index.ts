@@ -16,6 +16,7 @@ export { malMal, malText, malVarde } from "./mal.ts";
 export { markdown } from "./markdown.ts";
 export { utanRadbrytning } from "./nowrap-ranges.ts";
 export { ochLista } from "./och-lista.ts";
+export { oversiktSomCsv } from "./oversikt-csv.ts";
 export { pdfUppgift } from "./pdf-info.ts";
 export { arsarbetare, manad, manadsintervall, tkr } from "./plan-format.ts";
 export { procent } from "./procent.ts";
