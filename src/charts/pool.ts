@@ -13,6 +13,7 @@ import type { RenderRequest, RenderResponse } from "./render-worker.ts";
 
 interface Task {
   spec: TopLevelSpec;
+  cache: RenderRequest["cache"];
   resolve: (svg: string) => void;
   reject: (error: Error) => void;
 }
@@ -57,11 +58,11 @@ export class ChartPool {
     }
   }
 
-  /** The SVG of a spec, drawn by the worker with the least to do. */
-  render(spec: TopLevelSpec): Promise<string> {
+  /** The SVG of a spec, drawn by the worker with the least to do (which stores it in the chart cache, given where). */
+  render(spec: TopLevelSpec, cache?: RenderRequest["cache"]): Promise<string> {
     if (this.closed) return Promise.reject(new Error("diagrammens ritarpool är stängd"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ spec, resolve, reject });
+      this.queue.push({ spec, cache, resolve, reject });
       this.dispatch();
     });
   }
@@ -74,7 +75,7 @@ export class ChartPool {
       const task = this.queue.shift()!;
       const id = this.nextId++;
       this.running.get(least)!.set(id, task);
-      least.postMessage({ id, spec: task.spec } satisfies RenderRequest);
+      least.postMessage({ id, spec: task.spec, ...(task.cache ? { cache: task.cache } : {}) } satisfies RenderRequest);
     }
   }
 

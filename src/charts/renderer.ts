@@ -67,7 +67,14 @@ export function chartRenderer(options: ChartRendererOptions = {}): ChartRenderer
   let scheduled = false;
   let closed = false;
 
-  const draw = (spec: TopLevelSpec) => (pool ? pool.render(spec) : renderChartSvg(spec));
+  // Drawn in a worker, the SVG is stored in the cache there; drawn here, here.
+  const draw = async (spec: TopLevelSpec, key: string | undefined) => {
+    const cache = key && cacheDir ? { dir: cacheDir, key } : undefined;
+    if (pool) return pool.render(spec, cache);
+    const svg = await renderChartSvg(spec);
+    if (cache) writeCachedSvg(cache.dir, cache.key, svg);
+    return svg;
+  };
 
   // Requests waiting for the pool to pay: how many there were when flush() last looked.
   let heldBefore = 0;
@@ -94,9 +101,8 @@ export function chartRenderer(options: ChartRendererOptions = {}): ChartRenderer
     const batch = pending;
     pending = [];
     for (const item of batch) {
-      draw(item.spec).then((svg) => {
+      draw(item.spec, item.key).then((svg) => {
         counts.rendered++;
-        if (item.key && cacheDir) writeCachedSvg(cacheDir, item.key, svg);
         item.resolve(svg);
       }, item.reject);
     }

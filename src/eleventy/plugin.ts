@@ -84,7 +84,7 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
     config.addWatchTarget(proseDir);
     // The dev server writes the tables' CSV files itself (the build does it as a step of its own).
     config.on("eleventy.after", async ({ directories }) => {
-      writeCsvFiles(directories.output, (await site()).documents);
+      await writeCsvFiles(directories.output, (await site()).documents);
     });
   }
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
