@@ -8,13 +8,14 @@
 // Both are measured in the page's content box (the @page margins of templates/assets/site.css), so
 // the running heads do not count. Headings come from the bookmarks (free); the text of a page is
 // read only where a heading does not already show that the page is full enough.
+import { PAGE_MARGINS_MM } from "./page-area.ts";
 import { type ContentBox, type PageText, pageHeights, pageText } from "./pdf-layout.ts";
 import type { OpenedPdf, OutlineEntry } from "./read-pdf.ts";
 
 const POINTS_PER_MM = 72 / 25.4;
 
 /** The @page margins of templates/assets/site.css (`margin: 22mm 18mm 20mm`), in millimetres. */
-export const PAGE_MARGINS_MM = { top: 22, bottom: 20 } as const;
+export { PAGE_MARGINS_MM };
 
 export const CONTENT_BOX: ContentBox = { top: PAGE_MARGINS_MM.top * POINTS_PER_MM, bottom: PAGE_MARGINS_MM.bottom * POINTS_PER_MM };
 

@@ -7,9 +7,10 @@ import type { Browser } from "puppeteer-core";
 import { launchBrowser } from "./browser.ts";
 import type { PdfJob } from "./job.ts";
 import { setPdfMetadata } from "./metadata.ts";
+import { emulatePrintArea } from "./page-area.ts";
 import { checkPageFlow, type PageFlowWarning } from "./page-flow.ts";
-import { printSettled } from "./print-settled.ts";
-import { openPdf, preloadPdfReader } from "./read-pdf.ts";
+import { type EstimateOutcome, printSettled } from "./print-settled.ts";
+import { preloadPdfReader } from "./read-pdf.ts";
 import { type ServedFile, SITE_ORIGIN, serveFromFolder } from "./serve-from-folder.ts";
 
 export interface PrintOptions {
@@ -19,8 +20,8 @@ export interface PrintOptions {
   /** Called when a PDF is started (`started` = how many have been started, this one included). */
   onStart?: (event: { job: PdfJob; started: number; total: number }) => void;
   /**
-   * Called when a PDF is written, with how many prints it took (2 when it has an innehåll), its
-   * bytes, and every file the page asked for while it printed (what the PDF cache keys on).
+   * Called when a PDF is written, with how many prints it took (1 where the layout estimate was
+   * right), its bytes, and every file the page asked for while it printed (what the PDF cache keys on).
    */
   onProgress?: (event: { job: PdfJob; done: number; total: number } & PrintedOne) => void;
 }
@@ -28,6 +29,8 @@ export interface PrintOptions {
 /** What printing one document gave. */
 interface PrintedOne {
   prints: number;
+  /** How the layout estimate fared (./print-settled.ts). */
+  estimate: EstimateOutcome;
   pageFlow: PageFlowWarning[];
   pdf: Buffer;
   served: ServedFile[];
@@ -37,16 +40,6 @@ interface PrintedOne {
 export interface PrintedPdf {
   job: PdfJob;
   pageFlow: PageFlowWarning[];
-}
-
-/** The page-flow rule on a printed PDF: pages under a quarter full, headings at a page's foot. */
-async function pageFlowOf(pdf: Uint8Array): Promise<PageFlowWarning[]> {
-  const opened = await openPdf(pdf);
-  try {
-    return await checkPageFlow(opened);
-  } finally {
-    await opened.close();
-  }
 }
 
 async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise<PrintedOne> {
@@ -60,17 +53,21 @@ async function printOne(browser: Browser, siteDir: string, job: PdfJob): Promise
     // No browser cache: every file the page reads is asked for, so the PDF cache hears of each one.
     await page.setCacheEnabled(false);
     await serveFromFolder(page, siteDir, (file) => served.set(file.path, file));
+    // Laid out from the start as printed and measured (print media, the page area's width): the
+    // layout estimate and the table parts do not pay for a screen layout first.
+    await emulatePrintArea(page);
     const response = await page.goto(`${SITE_ORIGIN}${job.pagePath}`, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`could not open ${job.pagePath} (${response?.status()})`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const { pdf, prints } = await printSettled(page, job.toc, PRINT_OPTIONS);
+    // The page-flow rule (pages under a quarter full, headings at a page's foot) reads the final PDF as it is checked.
+    const { pdf, prints, estimate, inspected } = await printSettled(page, job.toc, PRINT_OPTIONS, { inspect: (opened) => checkPageFlow(opened) });
     // The headings' text, for the bookmarks' titles (Chromium's can lose a space or repeat a line).
     const headings = await page.evaluate(() =>
       Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6"), (heading) => (heading.textContent ?? "").replace(/\s+/g, " ").trim()),
     );
     const file = setPdfMetadata(pdf, job.metadata, headings);
     await writeFile(join(siteDir, job.pdfPath), file);
-    return { prints, pageFlow: await pageFlowOf(pdf), pdf: file, served: [...served.values()] };
+    return { prints, estimate, pageFlow: inspected ?? [], pdf: file, served: [...served.values()] };
   } finally {
     await page.close();
   }

@@ -2,9 +2,23 @@
 // what was printed), with pdfjs-dist, so nothing depends on poppler being installed.
 import type { getDocument as GetDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
+// Whether Node has Uint8Array.fromBase64 of its own (Node 20 has not).
+const nativeFromBase64 = "fromBase64" in Uint8Array;
+
+/**
+ * Imports a module of pdf.js's legacy build and takes back the Uint8Array.fromBase64 it adds where
+ * Node has none: core-js's, in plain JavaScript, which pdf.js itself never calls but Puppeteer then
+ * prefers to Buffer for every chunk of every PDF it receives (about 20 ms a PDF, and garbage).
+ */
+async function importPdfjs<T>(load: () => Promise<T>): Promise<T> {
+  const module = await load();
+  if (!nativeFromBase64) delete (Uint8Array as { fromBase64?: unknown }).fromBase64;
+  return module;
+}
+
 /** pdf.js, loaded on first use. */
 async function pdfjs(): Promise<{ getDocument: typeof GetDocument }> {
-  return import("pdfjs-dist/legacy/build/pdf.mjs");
+  return importPdfjs(() => import("pdfjs-dist/legacy/build/pdf.mjs"));
 }
 
 /**
@@ -12,7 +26,7 @@ async function pdfjs(): Promise<{ getDocument: typeof GetDocument }> {
  * imports it on first use, which costs ~0.5 s; the PDF step does this while the browser starts.
  */
 export async function preloadPdfReader(): Promise<void> {
-  const worker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+  const [worker] = await Promise.all([importPdfjs(() => import("pdfjs-dist/legacy/build/pdf.worker.mjs")), pdfjs()]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
 }
 

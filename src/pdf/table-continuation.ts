@@ -1,8 +1,9 @@
 // "(forts.)" on a table continued on the next page, as a printed report has it. Chromium repeats a
 // table's head on each page but not its caption, so a reader who turns the page meets rows without
 // knowing whose they are. After a print, the tagged PDF tells on which page each row landed (pdf.js
-// gives each page's structure tree, every table with all its TR elements, and the page's text by
-// marked content: a row has text on the pages it was printed on). Where a table goes on over a page,
+// gives each page's structure tree, every table with all its TR elements, and under each element
+// the marked content it has on that page: a row has content on the pages it was printed on). Where
+// a table goes on over a page,
 // the page's DOM (not the HTML file: the web page keeps one table) is split at the first row of the
 // next page into a second table that starts that page with the caption, "(forts.)", and the head;
 // then the page is printed again (./print-settled.ts), and the next split read from that print.
@@ -19,11 +20,11 @@ export interface PrintedTable {
   introRows: boolean[];
 }
 
-/** A table of one page's structure tree: its row count, which rows have text there, whether its caption does. */
+/** A table of one page's structure tree: its row count, which rows were printed there (have content on it), whether its caption was. */
 export interface PageTable {
   rowCount: number;
-  rowsWithText: number[];
-  captionWithText: boolean;
+  rowsPrinted: number[];
+  captionPrinted: boolean;
 }
 
 /** Split the table (its index among the printed tables) before each of these rows. */
@@ -39,10 +40,13 @@ interface StructNode {
   children?: StructNode[];
 }
 
-/** The tables of a page's structure tree, with the rows that have text on that page. */
-function tablesOfPage(tree: StructNode | null, text: ReadonlyMap<string, string>): PageTable[] {
-  const textOf = (node: StructNode): string =>
-    (node.children ?? []).map((child) => (child.type === "content" ? (text.get(child.id ?? "") ?? "") : textOf(child))).join("");
+/**
+ * The tables of a page's structure tree, with the rows printed on that page. pdf.js lists under each
+ * element only the marked content it has on this page, so an element with content here was printed
+ * here; no text needs to be extracted (which cost ~30 times as much: the fonts are parsed for it).
+ */
+function tablesOfPage(tree: StructNode | null): PageTable[] {
+  const printed = (node: StructNode): boolean => (node.children ?? []).some((child) => child.type === "content" || printed(child));
   const rowsOf = (node: StructNode): StructNode[] =>
     (node.children ?? []).flatMap((child) => (child.role === "TR" ? [child] : child.role && child.role !== "Table" ? rowsOf(child) : []));
   const tables: PageTable[] = [];
@@ -51,8 +55,8 @@ function tablesOfPage(tree: StructNode | null, text: ReadonlyMap<string, string>
     const rows = rowsOf(node);
     tables.push({
       rowCount: rows.length,
-      rowsWithText: rows.flatMap((row, index) => (textOf(row).trim() ? [index] : [])),
-      captionWithText: (node.children ?? []).some((child) => child.role === "Caption" && textOf(child).trim() !== ""),
+      rowsPrinted: rows.flatMap((row, index) => (printed(row) ? [index] : [])),
+      captionPrinted: (node.children ?? []).some((child) => child.role === "Caption" && printed(child)),
     });
   };
   if (tree) walk(tree);
@@ -64,15 +68,7 @@ export async function pageTables(pdf: OpenedPdf): Promise<PageTable[][]> {
   const pages: PageTable[][] = [];
   for (let number = 1; number <= pdf.document.numPages; number++) {
     const page = await pdf.document.getPage(number);
-    const [tree, content] = await Promise.all([page.getStructTree(), page.getTextContent({ includeMarkedContent: true })]);
-    const text = new Map<string, string>();
-    let current: string | undefined;
-    for (const item of content.items as { type?: string; id?: string; str?: string }[]) {
-      if (item.type === "beginMarkedContentProps" || item.type === "beginMarkedContent") current = item.id;
-      else if (item.type === "endMarkedContent") current = undefined;
-      else if (current && item.str) text.set(current, (text.get(current) ?? "") + item.str);
-    }
-    pages.push(tablesOfPage(tree as StructNode | null, text));
+    pages.push(tablesOfPage((await page.getStructTree()) as StructNode | null));
   }
   return pages;
 }
@@ -90,16 +86,16 @@ export function rowPages(tables: readonly PrintedTable[], pages: readonly PageTa
   const rowsLeft = (index: number) => result[index]!.slice(tables[index]!.headRows).some((page) => page === undefined);
   for (const [pageIndex, onPage] of pages.entries()) {
     for (const table of onPage) {
-      const continues = open >= 0 && !table.captionWithText && table.rowCount === tables[open]!.rowCount && rowsLeft(open);
+      const continues = open >= 0 && !table.captionPrinted && table.rowCount === tables[open]!.rowCount && rowsLeft(open);
       if (!continues) {
         if (next >= tables.length || table.rowCount !== tables[next]!.rowCount) return undefined;
         open = next++;
       }
-      for (const row of table.rowsWithText) if (row >= tables[open]!.headRows) result[open]![row] ??= pageIndex + 1;
+      for (const row of table.rowsPrinted) if (row >= tables[open]!.headRows) result[open]![row] ??= pageIndex + 1;
     }
   }
   if (next !== tables.length) return undefined;
-  // A row without text (all its cells empty) is where the row before it is.
+  // A row without content (all its cells empty) is where the row before it is.
   return result.map((pagesOfRows) => {
     let last = 0;
     return pagesOfRows.map((page) => (last = page ?? last));
@@ -125,130 +121,110 @@ export function continuationSplits(tables: readonly PrintedTable[], pages: reado
   });
 }
 
-/** The page's printed tables, measured in print media. */
+/** The page's printed tables, measured in a page in print media (`emulatePrintArea` of ./page-area.ts). */
 export async function printedTables(page: Page): Promise<PrintedTable[]> {
-  await page.emulateMediaType("print");
-  try {
-    return await page.evaluate(() => {
-      // The printed tables: those with a box in print (a chart's table shown on screen only has none).
-      const tables = Array.from(document.querySelectorAll("table")).filter((table) => table.getClientRects().length > 0);
-      return tables.map((table) => {
-        const groupStart = Array.from(table.rows, (_, index) => index);
-        Array.from(table.rows).forEach((row, index) => {
-          for (const cell of Array.from(row.cells)) {
-            for (let covered = index + 1; covered < index + cell.rowSpan && covered < groupStart.length; covered++) {
-              groupStart[covered] = Math.min(groupStart[covered]!, groupStart[index]!);
-            }
+  return page.evaluate(() => {
+    // The printed tables: those with a box in print (a chart's table shown on screen only has none).
+    const tables = Array.from(document.querySelectorAll("table")).filter((table) => table.getClientRects().length > 0);
+    return tables.map((table) => {
+      const groupStart = Array.from(table.rows, (_, index) => index);
+      Array.from(table.rows).forEach((row, index) => {
+        for (const cell of Array.from(row.cells)) {
+          for (let covered = index + 1; covered < index + cell.rowSpan && covered < groupStart.length; covered++) {
+            groupStart[covered] = Math.min(groupStart[covered]!, groupStart[index]!);
           }
-        });
-        const columns = Math.max(0, ...Array.from(table.rows, (row) => Array.from(row.cells).reduce((sum, cell) => sum + cell.colSpan, 0)));
-        const introRows = Array.from(table.rows, (row) => row.cells.length === 1 && row.cells[0]!.colSpan === columns && columns > 1);
-        return { rowCount: table.rows.length, headRows: table.tHead?.rows.length ?? 0, groupStart, introRows };
+        }
       });
+      const columns = Math.max(0, ...Array.from(table.rows, (row) => Array.from(row.cells).reduce((sum, cell) => sum + cell.colSpan, 0)));
+      const introRows = Array.from(table.rows, (row) => row.cells.length === 1 && row.cells[0]!.colSpan === columns && columns > 1);
+      return { rowCount: table.rows.length, headRows: table.tHead?.rows.length ?? 0, groupStart, introRows };
     });
-  } finally {
-    await page.emulateMediaType();
-  }
+  });
 }
-
-// The width of the printed page's content box in CSS pixels: A4 less the @page side margins
-// (templates/assets/site.css, 18 mm each), so that tables measured on screen are laid out as in print.
-const PRINT_CONTENT_WIDTH = Math.round(((210 - 2 * 18) / 25.4) * 96);
 
 /**
  * Splits the page's tables: each part after the first starts a page, with the caption and
  * "(forts.)", and the head. Both parts get the column widths the whole table had, so that the
- * columns run on over the page as one table's.
+ * columns run on over the page as one table's; measured in a page in print media as wide as the
+ * page area (`emulatePrintArea` of ./page-area.ts), so that they are the widths printed.
  */
 export async function splitTables(page: Page, splits: readonly TableSplit[]): Promise<void> {
-  const viewport = page.viewport();
-  await page.setViewport({ width: PRINT_CONTENT_WIDTH, height: 1000 });
-  await page.emulateMediaType("print");
-  try {
-    await page.evaluate((splitList) => {
-      // The same tables as printedTables measured.
-      const tables = Array.from(document.querySelectorAll("table")).filter((table) => table.getClientRects().length > 0);
-      // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-      for (const { table: index, rows } of [...splitList].reverse()) {
-        const table = tables[index]!;
-        const wrapper = table.parentElement?.classList.contains("table-scroll") ? table.parentElement : table;
-        // The columns' widths, from the row with most cells and no spans, as shares of the table's.
-        const widthRow = Array.from(table.rows)
-          .filter((row) => Array.from(row.cells).every((cell) => cell.colSpan === 1))
-          .sort((a, b) => b.cells.length - a.cells.length)[0];
-        if (widthRow && !table.querySelector(":scope > colgroup")) {
-          const tableWidth = table.getBoundingClientRect().width;
-          const columns = document.createElement("colgroup");
-          for (const cell of Array.from(widthRow.cells)) {
-            const col = document.createElement("col");
-            col.style.width = `${((cell.getBoundingClientRect().width / tableWidth) * 100).toFixed(3)}%`;
-            columns.append(col);
-          }
-          table.insertBefore(columns, table.tHead ?? table.tBodies[0] ?? null);
-          table.style.tableLayout = "fixed";
-          table.style.width = "100%";
+  await page.evaluate((splitList) => {
+    // The same tables as printedTables measured.
+    const tables = Array.from(document.querySelectorAll("table")).filter((table) => table.getClientRects().length > 0);
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+    for (const { table: index, rows } of [...splitList].reverse()) {
+      const table = tables[index]!;
+      const wrapper = table.parentElement?.classList.contains("table-scroll") ? table.parentElement : table;
+      // The columns' widths, from the row with most cells and no spans, as shares of the table's.
+      const widthRow = Array.from(table.rows)
+        .filter((row) => Array.from(row.cells).every((cell) => cell.colSpan === 1))
+        .sort((a, b) => b.cells.length - a.cells.length)[0];
+      if (widthRow && !table.querySelector(":scope > colgroup")) {
+        const tableWidth = table.getBoundingClientRect().width;
+        const columns = document.createElement("colgroup");
+        for (const cell of Array.from(widthRow.cells)) {
+          const col = document.createElement("col");
+          col.style.width = `${((cell.getBoundingClientRect().width / tableWidth) * 100).toFixed(3)}%`;
+          columns.append(col);
         }
-        for (const from of [...rows].reverse()) {
-          // Nothing but heading and intro rows above the split: the whole table starts the next page.
-          if (from <= (table.tHead?.rows.length ?? 0)) {
-            wrapper.style.breakBefore = "page";
-            continue;
-          }
-          const moved = Array.from(table.rows).slice(from);
-          const part = table.cloneNode(false) as HTMLTableElement; // with the table's style: its fixed layout
-          part.classList.add("table-continued");
-          if (table.caption) {
-            const caption = table.caption.cloneNode(true) as HTMLTableCaptionElement;
-            caption.classList.remove("visually-hidden");
-            const unit = caption.querySelector(".caption-unit");
-            if (unit) caption.insertBefore(document.createTextNode("(forts.) "), unit);
-            else caption.append(" (forts.)");
-            part.append(caption);
-          }
-          for (const group of Array.from(table.querySelectorAll(":scope > colgroup"))) part.append(group.cloneNode(true));
-          if (table.tHead) part.append(table.tHead.cloneNode(true));
-          // The copies of caption and head must not repeat the ids of the originals (the moved rows keep theirs).
-          for (const element of [part, ...Array.from(part.querySelectorAll("[id]"))]) element.removeAttribute("id");
-          // Each moved row keeps its section (tbody, tfoot), in a copy of that section.
-          const sections = new Map<Element, HTMLTableSectionElement>();
-          for (const row of moved) {
-            const section = row.parentElement!;
-            if (!sections.has(section)) {
-              const copy = section.cloneNode(false) as HTMLTableSectionElement;
-              copy.removeAttribute("id");
-              sections.set(section, copy);
-              part.append(copy);
-            }
-            sections.get(section)!.append(row);
-          }
-          let placed: HTMLElement = part;
-          if (wrapper !== table) {
-            placed = wrapper.cloneNode(false) as HTMLElement;
-            placed.removeAttribute("id");
-            const label = wrapper.getAttribute("aria-label");
-            if (label) placed.setAttribute("aria-label", `${label} (forts.)`);
-            placed.append(part);
-          }
-          placed.style.breakBefore = "page";
-          wrapper.after(placed);
-        }
+        table.insertBefore(columns, table.tHead ?? table.tBodies[0] ?? null);
+        table.style.tableLayout = "fixed";
+        table.style.width = "100%";
       }
-    }, splits);
-  } finally {
-    await page.emulateMediaType();
-    if (viewport) await page.setViewport(viewport);
-  }
+      for (const from of [...rows].reverse()) {
+        // Nothing but heading and intro rows above the split: the whole table starts the next page.
+        if (from <= (table.tHead?.rows.length ?? 0)) {
+          wrapper.style.breakBefore = "page";
+          continue;
+        }
+        const moved = Array.from(table.rows).slice(from);
+        const part = table.cloneNode(false) as HTMLTableElement; // with the table's style: its fixed layout
+        part.classList.add("table-continued");
+        if (table.caption) {
+          const caption = table.caption.cloneNode(true) as HTMLTableCaptionElement;
+          caption.classList.remove("visually-hidden");
+          const unit = caption.querySelector(".caption-unit");
+          if (unit) caption.insertBefore(document.createTextNode("(forts.) "), unit);
+          else caption.append(" (forts.)");
+          part.append(caption);
+        }
+        for (const group of Array.from(table.querySelectorAll(":scope > colgroup"))) part.append(group.cloneNode(true));
+        if (table.tHead) part.append(table.tHead.cloneNode(true));
+        // The copies of caption and head must not repeat the ids of the originals (the moved rows keep theirs).
+        for (const element of [part, ...Array.from(part.querySelectorAll("[id]"))]) element.removeAttribute("id");
+        // Each moved row keeps its section (tbody, tfoot), in a copy of that section.
+        const sections = new Map<Element, HTMLTableSectionElement>();
+        for (const row of moved) {
+          const section = row.parentElement!;
+          if (!sections.has(section)) {
+            const copy = section.cloneNode(false) as HTMLTableSectionElement;
+            copy.removeAttribute("id");
+            sections.set(section, copy);
+            part.append(copy);
+          }
+          sections.get(section)!.append(row);
+        }
+        let placed: HTMLElement = part;
+        if (wrapper !== table) {
+          placed = wrapper.cloneNode(false) as HTMLElement;
+          placed.removeAttribute("id");
+          const label = wrapper.getAttribute("aria-label");
+          if (label) placed.setAttribute("aria-label", `${label} (forts.)`);
+          placed.append(part);
+        }
+        placed.style.breakBefore = "page";
+        wrapper.after(placed);
+      }
+    }
+  }, splits);
 }
 
 /**
- * The first split a printed PDF of the page calls for, in document order, or undefined (also where
- * the PDF and the page's tables do not match). One at a time: a part's caption moves what follows
- * it, so the next split is read from the next print.
+ * The first split of those, in document order, or undefined. One at a time: a part's caption moves
+ * what follows it, so the next split is read from the next print (or the next layout estimate).
  */
-export async function firstTableSplit(page: Page, pdf: OpenedPdf): Promise<TableSplit | undefined> {
-  const tables = await printedTables(page);
-  if (tables.length === 0) return undefined;
-  const pages = rowPages(tables, await pageTables(pdf));
-  const first = pages ? continuationSplits(tables, pages)[0] : undefined;
+export function firstSplit(tables: readonly PrintedTable[], pages: readonly number[][]): TableSplit | undefined {
+  const first = continuationSplits(tables, pages)[0];
   return first && { table: first.table, rows: [first.rows[0]!] };
 }
