@@ -1,7 +1,7 @@
 // Drawing the charts (src/charts/renderer.ts): from the cache (.cache/charts/ by default) the same
 // SVG as drawn anew, a changed spec drawn anew, a damaged entry not trusted; in worker threads the
 // same bytes as in this thread; an error named by its chart; the site model's charts drawn once.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ChartDefinition } from "../src/charts/chart.ts";
@@ -75,6 +75,26 @@ describe("the chart cache", () => {
     expect(readFileSync(damaged!, "utf8")).toMatch(/^<svg [\s\S]*<\/svg>$/);
     expect(cacheFiles(cacheDir)).toHaveLength(2);
     expect(readdirSync(cacheDir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("removes the entries no build has used for 30 days, and keeps one used since", async () => {
+    const cacheDir = temporaryDir("finsam-charts-");
+    const chart = participantsChart(history(70));
+    await drawn(chart, { cacheDir, workers: 1 });
+    const used = cacheFiles(cacheDir);
+    const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    for (const name of used) utimesSync(join(cacheDir, name), old, old);
+    const unused = `${"c".repeat(64)}.svg`;
+    writeFileSync(join(cacheDir, unused), "<svg ></svg>");
+    utimesSync(join(cacheDir, unused), old, old);
+    // The next build prunes before it reads: the old entries go, and are drawn again.
+    expect((await drawn(chart, { cacheDir, workers: 1 })).counts).toEqual({ rendered: 2, cached: 0 });
+    expect(cacheFiles(cacheDir).sort()).toEqual([...used].sort());
+    // Read by a build, an entry's time is now: the build after keeps it.
+    const recent = new Date(Date.now() - 29 * 24 * 3600 * 1000);
+    for (const name of used) utimesSync(join(cacheDir, name), recent, recent);
+    expect((await drawn(chart, { cacheDir, workers: 1 })).counts).toEqual({ rendered: 0, cached: 2 });
+    for (const name of used) expect(Date.now() - statSync(join(cacheDir, name)).mtimeMs).toBeLessThan(60_000);
   });
 
   it("removes what a killed build left half-written, not what a running one is writing", async () => {

@@ -5,7 +5,7 @@
 // chart. An entry is written whole or not at all (a temporary file renamed into place) and checked
 // when read: what is not a whole SVG is drawn again.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TopLevelSpec } from "vega-lite";
@@ -58,6 +58,38 @@ export function readCachedSvg(dir: string, key: string): string | undefined {
     return undefined;
   }
   return isWholeSvg(text) ? text : undefined;
+}
+
+/** An entry a build used: its time made now, so that pruning keeps it. */
+export function touchCachedSvg(dir: string, key: string, now = new Date()): void {
+  try {
+    utimesSync(join(dir, `${key}.svg`), now, now);
+  } catch {
+    // Removed meanwhile by another build: drawn again next time.
+  }
+}
+
+/** Entries no build has used for this long are removed (as the PDF cache's are). */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+/** Removes the entries no build has used for 30 days; returns their names. */
+export function pruneChartCache(dir: string, now = Date.now()): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const old = names.filter((name) => {
+    if (!name.endsWith(".svg")) return false;
+    try {
+      return now - statSync(join(dir, name)).mtimeMs > MAX_AGE_MS;
+    } catch {
+      return false;
+    }
+  });
+  for (const name of old) rmSync(join(dir, name), { force: true });
+  return old;
 }
 
 // writeFileAtomically's temporary name: `<key>.svg.<pid>-t<thread>n<n>.tmp`.

@@ -6,7 +6,7 @@
 // while the rest of the data is still being read. Whichever way a chart is drawn, the SVG is the same.
 import { availableParallelism } from "node:os";
 import type { TopLevelSpec } from "vega-lite";
-import { CHART_CACHE_DIR, chartKey, readCachedSvg, removeStaleChartTemporaries, writeCachedSvg } from "./cache.ts";
+import { CHART_CACHE_DIR, chartKey, pruneChartCache, readCachedSvg, removeStaleChartTemporaries, touchCachedSvg, writeCachedSvg } from "./cache.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
 import { ChartPool } from "./pool.ts";
 import { accessible, renderChartSvg, variantSpec } from "./render.ts";
@@ -56,8 +56,12 @@ function chartError(chart: ChartDefinition, variant: "wide" | "phone", error: un
 
 export function chartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
   const cacheDir = options.cacheDir === undefined ? CHART_CACHE_DIR : options.cacheDir;
-  // What a killed build left half-written goes before this one writes its own.
-  if (cacheDir) removeStaleChartTemporaries(cacheDir);
+  // What a killed build left half-written goes before this one writes its own, and what no build
+  // has used for 30 days (a used entry's time is made new when it is read).
+  if (cacheDir) {
+    removeStaleChartTemporaries(cacheDir);
+    pruneChartCache(cacheDir);
+  }
   // FINSAM_CHART_WORKERS=1: every chart in this thread (a machine whose cores are busy with other work).
   const workers = options.workers ?? (Number(process.env.FINSAM_CHART_WORKERS) || availableParallelism());
   const threshold = options.workers === undefined ? POOL_THRESHOLD : 1;
@@ -111,7 +115,8 @@ export function chartRenderer(options: ChartRendererOptions = {}): ChartRenderer
   function svgOf(spec: TopLevelSpec): Promise<string> {
     const key = cacheDir ? chartKey(spec) : undefined;
     const cached = key && cacheDir ? readCachedSvg(cacheDir, key) : undefined;
-    if (cached !== undefined) {
+    if (cached !== undefined && key && cacheDir) {
+      touchCachedSvg(cacheDir, key);
       counts.cached++;
       return Promise.resolve(cached);
     }
