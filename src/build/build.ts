@@ -100,15 +100,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const chartCache = cacheDir ? join(cacheDir, "charts") : false;
   const { model, site } = await loadPreparedSite(dataDir, { proseDir, chartCache });
   if (model.chartCounts) log(`Diagram: ${model.chartCounts.rendered} ritade, ${model.chartCounts.cached} ur cachen`);
-  const errors = model.findings.filter((f) => f.severity === "fel");
-  log(`${summarizeFindings(model.findings)}${model.findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
   const unfinished = model.documents
     .filter((doc) => doc.draft && doc.checklist.length)
     .map((doc) => ({
       document: `${doc.title} (${doc.sourceFile})`,
       items: doc.checklist.map((item) => `${item.text}${item.line ? ` (${item.file}:${item.line})` : ""}`),
     }));
-  if (options.strict && (errors.length || unfinished.length)) throw new StrictError(errors, unfinished);
+  reportFindings(model.findings, unfinished, options, log);
   const dataDone = performance.now();
 
   recoverStaleFolders(outDir);
@@ -147,9 +145,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // 3. PDFs, printed from the built pages, or taken from the cache where nothing that decides them changed.
     const jobs = pdfJobs(site);
     // The page-flow rule (src/pdf/page-flow.ts): a warning, so a layout slip is seen, not a stop.
-    const warn = (job: PdfJob, pageFlow: PrintedPdf["pageFlow"]) => {
-      for (const warning of pageFlow) log(`  varning, sidflöde i ${job.pdfPath}: ${warning.message}`);
-    };
+    const warn = (job: PdfJob, pageFlow: PrintedPdf["pageFlow"]) => warnPageFlow({ job, pageFlow }, log);
     const { pdfs, printed, reused } =
       options.pdf === false
         ? { pdfs: [], printed: 0, reused: 0 }
@@ -198,13 +194,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** A build with nothing changed: the recorded report again (--strict refuses as it did), the output left as it is. */
-function reportUnchanged(recorded: RecordedResult, options: BuildOptions, log: (line: string) => void, elapsed: number): BuildResult {
-  const { findings, unfinished, pdfs } = recorded;
+/** The granskning's one-line summary; under --strict, a fel or an unfinished utkast stops the build here. */
+function reportFindings(findings: Finding[], unfinished: RecordedResult["unfinished"], options: BuildOptions, log: (line: string) => void): void {
   log(`${summarizeFindings(findings)}${findings.length ? " (npm run check, or /granskning/ in the site, lists them)" : ""}`);
   const errors = findings.filter((f) => f.severity === "fel");
   if (options.strict && (errors.length || unfinished.length)) throw new StrictError(errors, unfinished);
-  for (const { job, pageFlow } of pdfs) for (const warning of pageFlow) log(`  varning, sidflöde i ${job.pdfPath}: ${warning.message}`);
+}
+
+/** The page-flow rule's warnings of one PDF (src/pdf/page-flow.ts), printed or taken from the cache. */
+function warnPageFlow({ job, pageFlow }: PrintedPdf, log: (line: string) => void): void {
+  for (const warning of pageFlow) log(`  varning, sidflöde i ${job.pdfPath}: ${warning.message}`);
+}
+
+/** A build with nothing changed: the recorded report again (--strict refuses as it did), the output left as it is. */
+function reportUnchanged(recorded: RecordedResult, options: BuildOptions, log: (line: string) => void, elapsed: number): BuildResult {
+  const { findings, unfinished, pdfs } = recorded;
+  reportFindings(findings, unfinished, options, log);
+  for (const pdf of pdfs) warnPageFlow(pdf, log);
   log(`Inget har ändrats sedan förra bygget: ${options.outDir} är redan aktuell (${pdfs.length} PDF, ingen utskriven).`);
   return { pdfs, pdfCache: { printed: 0, reused: pdfs.length }, findings, timings: { data: elapsed, html: 0, pdf: 0, total: elapsed }, upToDate: true };
 }

@@ -9,12 +9,12 @@
 // touched or removed included, is a full build (which still takes what it can from the PDF and
 // chart caches). The record is checked, never trusted: a damaged one is a full build.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Finding } from "../checks/finding.ts";
 import { writeFileAtomically } from "../data/atomic-file.ts";
-import { toolchain } from "../pdf/cache-key.ts";
+import { filesUnder, folderDigest, toolchain } from "../pdf/cache-key.ts";
 import { findChromium } from "../pdf/chromium.ts";
 import type { PrintedPdf } from "../pdf/print.ts";
 import { commitDates } from "../site/git-dates.ts";
@@ -53,19 +53,19 @@ export interface InputOptions {
   today: string;
 }
 
-/** Every file under a path (a file itself), in a stable order; none when it is missing. */
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/** A file's or a folder's content as one hash ("" when it is missing); throws for what cannot be read (a dangling link). */
+function contentDigest(path: string): string {
+  if (!existsSync(path)) return "";
+  return statSync(path).isDirectory() ? folderDigest(path) : sha256(readFileSync(path));
 }
 
-function contentsDigest(paths: readonly string[]): string {
-  const files = paths.flatMap(filesUnder);
-  return sha256(Buffer.from(files.map((file) => `${relative(projectRoot, file)}\0${sha256(readFileSync(file))}\n`).join("")));
+/** What `digest` gives, or undefined when something of it cannot be read: then nothing is up to date, and the build says why. */
+function unlessUnreadable(digest: () => string | undefined): string | undefined {
+  try {
+    return digest();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The browser as `--version` names it, without starting it; undefined when it cannot say (then nothing is up to date). */
@@ -80,6 +80,10 @@ function chromiumVersion(): string | undefined {
 
 /** The hash of everything that decides the output; undefined when something of it cannot be known. */
 export function inputsDigest(options: InputOptions): string | undefined {
+  return unlessUnreadable(() => digestOfInputs(options));
+}
+
+function digestOfInputs(options: InputOptions): string | undefined {
   const dataDir = resolve(options.dataDir);
   const proseDir = options.proseDir ? resolve(options.proseDir) : undefined;
   const browser = options.pdf ? chromiumVersion() : "no pdf";
@@ -89,9 +93,9 @@ export function inputsDigest(options: InputOptions): string | undefined {
       JSON.stringify({
         format: RECORD_FORMAT,
         node: process.version,
-        project: contentsDigest(PROJECT_INPUTS.map((path) => join(projectRoot, path))),
-        data: contentsDigest([dataDir]),
-        prose: proseDir ? contentsDigest([proseDir]) : "content/prose",
+        project: Object.fromEntries(PROJECT_INPUTS.map((path) => [path, contentDigest(join(projectRoot, path))])),
+        data: contentDigest(dataDir),
+        prose: proseDir ? contentDigest(proseDir) : "content/prose",
         // "Senast ändrad" on each page is the date of the data file's last commit.
         gitDates: [...commitDates(dataDir)].sort(([a], [b]) => (a < b ? -1 : 1)),
         pdf: options.pdf,
@@ -108,10 +112,14 @@ export function inputsDigest(options: InputOptions): string | undefined {
 
 /** The output folder as it lies: each file's path, size and time. Undefined when there is none. */
 export function outputDigest(outDir: string): string | undefined {
+  return unlessUnreadable(() => digestOfOutput(outDir));
+}
+
+function digestOfOutput(outDir: string): string | undefined {
   if (!existsSync(outDir)) return undefined;
   const lines = filesUnder(outDir).map((file) => {
-    const stat = statSync(file);
-    return `${relative(outDir, file)}\0${stat.size}\0${stat.mtimeMs}\n`;
+    const stat = statSync(join(outDir, file));
+    return `${file}\0${stat.size}\0${stat.mtimeMs}\n`;
   });
   return sha256(Buffer.from(lines.join("")));
 }

@@ -5,11 +5,12 @@
 // chart. An entry is written whole or not at all (a temporary file renamed into place) and checked
 // when read: what is not a whole SVG is drawn again.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { mkdirSync, readFileSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TopLevelSpec } from "vega-lite";
-import { isRunning, writeFileAtomically } from "../data/atomic-file.ts";
+import { writeFileAtomically } from "../data/atomic-file.ts";
+import { pruneUnused, removeStaleTemporaries } from "../data/cache-folder.ts";
 import { numberLocale, withConfig } from "./render.ts";
 
 /** Bump when the SVG changes in a way the key does not show. */
@@ -69,27 +70,9 @@ export function touchCachedSvg(dir: string, key: string, now = new Date()): void
   }
 }
 
-/** Entries no build has used for this long are removed (as the PDF cache's are). */
-const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
-
-/** Removes the entries no build has used for 30 days; returns their names. */
+/** Removes the entries no build has used for 30 days (as the PDF cache's are); returns their names. */
 export function pruneChartCache(dir: string, now = Date.now()): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  const old = names.filter((name) => {
-    if (!name.endsWith(".svg")) return false;
-    try {
-      return now - statSync(join(dir, name)).mtimeMs > MAX_AGE_MS;
-    } catch {
-      return false;
-    }
-  });
-  for (const name of old) rmSync(join(dir, name), { force: true });
-  return old;
+  return pruneUnused(dir, ".svg", now);
 }
 
 // writeFileAtomically's temporary name: `<key>.svg.<pid>-t<thread>n<n>.tmp`.
@@ -97,18 +80,7 @@ const TEMPORARY = /^[0-9a-f]{64}\.svg\.(\d+)-t\d+n\d+\.tmp$/;
 
 /** Removes the temporary files of builds killed while they stored a chart (their process is gone); returns their names. */
 export function removeStaleChartTemporaries(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  const stale = names.filter((name) => {
-    const pid = TEMPORARY.exec(name)?.[1];
-    return pid !== undefined && !isRunning(Number(pid));
-  });
-  for (const name of stale) rmSync(join(dir, name), { force: true });
-  return stale;
+  return removeStaleTemporaries(dir, TEMPORARY);
 }
 
 /** Stores an SVG under its key; a cache that cannot be written is only a slower next build. */

@@ -21,7 +21,7 @@ const pdfSources = fileURLToPath(new URL(".", import.meta.url));
 const FONT_FOLDERS = ["/usr/share/fonts", "/usr/local/share/fonts", join(homedir(), ".fonts"), join(homedir(), ".local/share/fonts"), "/etc/fonts"];
 
 /** Every file under a folder, by path relative to it, in a stable order; none when it is missing. */
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() || entry.isSymbolicLink())

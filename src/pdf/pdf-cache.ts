@@ -4,18 +4,16 @@
 // entry is there whole or not at all; a kill can leave only a temporary file, which the next run
 // removes. An entry is checked before it is used — its own record, the PDF's bytes, and that every
 // file the print read is still the same — and anything else is printed again.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { mkdirSync, readFileSync, utimesSync } from "node:fs";
 import { join } from "node:path";
-import { isRunning, writeFileAtomically } from "../data/atomic-file.ts";
+import { writeFileAtomically } from "../data/atomic-file.ts";
+import { pruneUnused, removeStaleTemporaries as removeStale } from "../data/cache-folder.ts";
 import { sha256 } from "../site/pdf-info.ts";
 import type { PageFlowWarning } from "./page-flow.ts";
 import type { ServedFile } from "./serve-from-folder.ts";
 
 /** The layout of an entry; another one is not read. */
 const FORMAT = 1;
-
-/** An entry no build has used for this long is removed. */
-const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 const TEMPORARY = /^[0-9a-f]{64}\.entry\.(\d+)-t\d+n\d+\.tmp$/;
 
@@ -66,22 +64,9 @@ export class PdfCache {
     return join(this.dir, `${key}.entry`);
   }
 
-  private names(): string[] {
-    try {
-      return readdirSync(this.dir);
-    } catch {
-      return [];
-    }
-  }
-
   /** Removes the temporary files of runs that were killed while they stored an entry; returns their names. */
   removeStaleTemporaries(): string[] {
-    const stale = this.names().filter((name) => {
-      const pid = TEMPORARY.exec(name)?.[1];
-      return pid !== undefined && !isRunning(Number(pid));
-    });
-    for (const name of stale) rmSync(join(this.dir, name), { force: true });
-    return stale;
+    return removeStale(this.dir, TEMPORARY);
   }
 
   /** The entry of `key`, checked; `fileHash` says what each file the print read holds now. */
@@ -126,14 +111,6 @@ export class PdfCache {
 
   /** Removes entries no build has used for 30 days. */
   prune(now = Date.now()): void {
-    for (const name of this.names()) {
-      if (!name.endsWith(".entry")) continue;
-      const path = join(this.dir, name);
-      try {
-        if (now - statSync(path).mtimeMs > MAX_AGE_MS) rmSync(path, { force: true });
-      } catch {
-        // Removed meanwhile by another build.
-      }
-    }
+    pruneUnused(this.dir, ".entry", now);
   }
 }
