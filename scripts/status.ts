@@ -3,7 +3,7 @@
 import { DataError, formatProblem } from "../src/data/problem.ts";
 import { PROSE_DIR } from "../src/data/prose.ts";
 import { loadSite } from "../src/model/site.ts";
-import { statusText } from "../src/status/status.ts";
+import { calendarText, statusText } from "../src/status/status.ts";
 
 const [slug, year] = process.argv.slice(2);
 try {
@@ -15,7 +15,10 @@ try {
   }
   for (const f of forbund) {
     const years = year ? [Number(year)] : [...new Set(f.documents.map((d) => d.year))].sort();
-    for (const y of years) console.log(`${statusText(site, f.slug, y)}\n`);
+    for (const y of years) {
+      const calendar = calendarText(site, f.slug, y);
+      console.log(`${statusText(site, f.slug, y)}\n${calendar ? `${calendar}\n` : ""}`);
+    }
   }
 } catch (error) {
   if (!(error instanceof DataError)) throw error;

@@ -5,7 +5,7 @@ import type { NoticeDates } from "../compute/anslagstavla.ts";
 import type { ProtokollComputed } from "../compute/protokoll.ts";
 import { formatDate, formatLongDate } from "../format/index.ts";
 import type { Protokoll } from "../schemas/protokoll.ts";
-import { attendanceTable, writtenTable } from "../tables/protokoll.ts";
+import { attendanceTable, meetingsTable, writtenTable } from "../tables/protokoll.ts";
 import { type Block, type Inline, paragraph, table } from "./body.ts";
 import type { BuildContext } from "./kind.ts";
 
@@ -88,7 +88,10 @@ export function protokollBody(data: Protokoll, computed: ProtokollPageData, cont
     const decisions = (p.beslut ?? []).map((item) =>
       typeof item === "string"
         ? { text: literalAsWritten(item) }
-        : { text: literalAsWritten(item.text), ...(item.table ? { table: writtenTable(item.table) } : {}) },
+        : {
+            text: literalAsWritten(item.text),
+            ...(item.table ? { table: writtenTable(item.table) } : item.meetings ? { table: meetingsTable(item.meetings) } : {}),
+          },
     );
     return {
       type: "component",

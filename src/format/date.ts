@@ -37,3 +37,12 @@ export function formatYearMonth(yearMonth: string): string {
   const [year, month] = yearMonth.split("-").map(Number) as [number, number];
   return `${formatMonth(month)} ${year}`;
 }
+
+// Weekdays as Swedish minutes abbreviate them ("Fre 13/3"), Monday first.
+const weekdayNames = ["Sön", "Mån", "Tis", "Ons", "Tor", "Fre", "Lör"];
+
+/** "2026-03-13" → "Fre 13/3": a meeting's day as a protokoll's table of dates writes it. */
+export function formatMeetingDay(value: string | Date): string {
+  const date = toDate(value);
+  return `${weekdayNames[date.getUTCDay()]} ${date.getUTCDate()}/${date.getUTCMonth() + 1}`;
+}

@@ -33,8 +33,27 @@ const table = z.strictObject({
   rows: z.array(z.array(z.string())).min(1),
 });
 
-const decision = z.union([label, z.strictObject({ text: label, table: table.optional() })], {
-  error: "väntade ett beslut som text, eller { text, table }",
+// The meeting dates a board adopts for the next year: dates as data, so the calendar of
+// `npm run status` reads them; the table prints them as the protokoll states them.
+const meetings = z
+  .strictObject({
+    caption: label,
+    columns: z.array(label).length(2, { error: "väntade två kolumner: sammanträdet och tiden" }),
+    rows: z
+      .array(
+        z.strictObject({
+          what: label.describe('Sammanträdet som protokollet skriver det: "Styrelsemöte, digitalt".'),
+          date: isoDate,
+          time: label.describe('Tiden som protokollet skriver den: "kl 9–12".'),
+          board: z.boolean().describe("Ett styrelsemöte som kan ta dokument (inte t.ex. en analysdag)."),
+        }),
+      )
+      .min(1),
+  })
+  .describe("Fastställda sammanträden: veckodag och datum skrivs ut från datumet, tiden som den står.");
+
+const decision = z.union([label, z.strictObject({ text: label, table: table.optional(), meetings: meetings.optional() })], {
+  error: "väntade ett beslut som text, eller { text, table } eller { text, meetings }",
 });
 
 const section = z.strictObject({

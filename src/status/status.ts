@@ -1,7 +1,9 @@
 // The director's status of a förbund's years: each document of a year — missing, utkast or antagen —
 // and what its checklist still lacks (src/documents/*-checklist). Printed by `npm run status`
 // and at the end of `npm run new-year`.
+import { boardCalendar, type CalendarKind } from "../compute/board-calendar.ts";
 import type { DocumentPage, Site } from "../model/site.ts";
+import type { Protokoll } from "../schemas/index.ts";
 
 /** The documents a förbund makes every year (protocols come as the board meets). */
 export const yearlyKinds = [
@@ -32,6 +34,41 @@ export function statusText(site: Pick<Site, "forbund">, slug: string, year: numb
     const decided = status.state === "antagen" ? ` ${status.document!.decided}` : "";
     lines.push(`  ${status.label}: ${status.state}${decided}${status.document ? ` (${status.document.sourceFile})` : ""}`);
     for (const item of status.document?.checklist ?? []) lines.push(`    - ${item.text}${item.line ? ` (${item.file}:${item.line})` : ""}`);
+  }
+  return lines.join("\n");
+}
+
+const calendarLabels: Record<CalendarKind, string> = {
+  arsredovisning: "Årsredovisning",
+  "uppfoljning-t1": "Tertialuppföljning T1 (jan–april)",
+  "uppfoljning-t2": "Tertialuppföljning T2 (jan–aug)",
+  verksamhetsplan: "Verksamhetsplan och budget",
+};
+
+/** The board meetings of `year` that the förbund's protokoll adopted (a decision's `meetings`). */
+export function adoptedBoardMeetings(site: Pick<Site, "forbund">, slug: string, year: number): string[] {
+  const forbund = site.forbund.find((f) => f.slug === slug);
+  const dates = (forbund?.documents ?? [])
+    .filter((d) => d.kind === "protokoll")
+    .flatMap((d) => (d.data as Protokoll).paragraphs.flatMap((p) => p.beslut ?? []))
+    .flatMap((decision) => (typeof decision !== "string" && decision.meetings ? decision.meetings.rows : []))
+    .filter((row) => row.board && row.date.startsWith(`${year}-`))
+    .map((row) => row.date);
+  return [...new Set(dates)].sort();
+}
+
+/** The year's calendar: each document the board takes, its deadline and the adopted meeting for it. */
+export function calendarText(site: Pick<Site, "forbund">, slug: string, year: number): string | undefined {
+  const meetings = adoptedBoardMeetings(site, slug, year);
+  if (meetings.length === 0) return undefined;
+  const lines = [`Styrelsens kalender ${year} (sammanträden: ${meetings.join(", ")})`];
+  for (const entry of boardCalendar(year, meetings)) {
+    const when = entry.kind.startsWith("uppfoljning") ? `perioden slutar ${entry.deadline}` : `senast ${entry.deadline}`;
+    const meeting = entry.meeting ? `sammanträdet ${entry.meeting}` : "inget fastställt sammanträde passar";
+    const state = yearlyKinds.some((k) => k.kind === entry.kind)
+      ? (yearStatus(site, slug, entry.documentYear).find((s) => s.kind === entry.kind)?.state ?? "saknas")
+      : "saknas";
+    lines.push(`  ${calendarLabels[entry.kind]} ${entry.documentYear}: ${meeting} (${when}) – ${state}`);
   }
   return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 // The protokoll's tables: attendance (name, utsedd av, beslutande, närvaro) and the tables a
 // decision carries (written in the data as text cells).
 import type { AttendanceRow } from "../compute/protokoll.ts";
-import { EMPTY } from "../format/index.ts";
+import { EMPTY, formatMeetingDay } from "../format/index.ts";
 import { textCell } from "./cells.ts";
 import { csvFileName } from "./csv-names.ts";
 import type { Table } from "./model.ts";
@@ -28,4 +28,9 @@ export function writtenTable(table: { caption: string; columns: string[]; rows: 
     rows: table.rows.map((row) => ({ kind: "row", header: textCell(row[0] ?? ""), cells: row.slice(1).map((cell) => textCell(cell)) })),
     csvName: csvFileName(table.caption),
   };
+}
+
+/** The meeting dates a board adopted, printed as the protokoll states them: "Fre 13/3 kl 9–12". */
+export function meetingsTable(meetings: { caption: string; columns: string[]; rows: { what: string; date: string; time: string }[] }): Table {
+  return writtenTable({ ...meetings, rows: meetings.rows.map((row) => [row.what, `${formatMeetingDay(row.date)} ${row.time}`]) });
 }
