@@ -1,4 +1,4 @@
-// npm run import -- sie <fil.se> --forbund <förbund> [--year <år>] [--dry-run]
+// npm run import -- sie <fil.se> --forbund <förbund> [--year <år>] [--tertial 1|2] [--dry-run]
 // npm run import -- deltagare <fil.xlsx|fil.csv> --forbund <förbund> --year <år> [--dry-run]
 // npm run import -- deltagare --template <fil.xlsx>
 import { parseArgs } from "node:util";
@@ -13,6 +13,7 @@ const { values, positionals } = parseArgs({
   options: {
     forbund: { type: "string" },
     year: { type: "string" },
+    tertial: { type: "string" },
     "dry-run": { type: "boolean", default: false },
     template: { type: "string" },
   },
@@ -20,13 +21,14 @@ const { values, positionals } = parseArgs({
 const [what, file] = positionals;
 const usage = [
   "Användning:",
-  "  npm run import -- sie <fil.se> --forbund <förbund> [--year <år>] [--dry-run]",
+  "  npm run import -- sie <fil.se> --forbund <förbund> [--year <år>] [--tertial 1|2] [--dry-run]",
   "  npm run import -- deltagare <fil.xlsx|fil.csv> --forbund <förbund> --year <år> [--dry-run]",
   "  npm run import -- deltagare --template <fil.xlsx>",
 ].join("\n");
 const dataDir = process.env.FINSAM_DATA_DIR ?? "data";
 const proseDir = process.env.FINSAM_PROSE_DIR ?? PROSE_DIR;
 const year = values.year === undefined ? undefined : Number(values.year);
+const tertial = values.tertial === undefined ? undefined : values.tertial === "1" ? 1 : values.tertial === "2" ? 2 : 0;
 
 function print(report: ImportReport): void {
   for (const line of report.lines) console.log(line);
@@ -37,11 +39,11 @@ try {
   if (what === "deltagare" && values.template) {
     await writeTemplate(values.template);
     console.log(`Skrivet: ${values.template} (fyll i en rad per deltagare och insats; inga namn eller personnummer)`);
-  } else if ((what !== "sie" && what !== "deltagare") || !file || !values.forbund || (year !== undefined && !/^\d{4}$/.test(values.year!))) {
+  } else if ((what !== "sie" && what !== "deltagare") || !file || !values.forbund || (year !== undefined && !/^\d{4}$/.test(values.year!)) || tertial === 0) {
     console.error(usage);
     process.exit(2);
   } else if (what === "sie") {
-    print(importSie({ dataDir, proseDir, file, slug: values.forbund, ...(year ? { year } : {}), dryRun: values["dry-run"] }));
+    print(importSie({ dataDir, proseDir, file, slug: values.forbund, ...(year ? { year } : {}), ...(tertial ? { tertial } : {}), dryRun: values["dry-run"] }));
   } else {
     if (!year) {
       console.error(`Ange året: --year <år>\n${usage}`);

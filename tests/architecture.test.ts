@@ -20,8 +20,9 @@ const layers: string[][] = [
   ["model"],
   ["status"],
   ["scaffold"],
-  ["synthetic"],
   ["import"],
+  // Synthetic data includes the bookkeeping's exports (SIE files): above the import that reads them.
+  ["synthetic"],
   ["site"],
   ["pdf"],
   ["eleventy"],

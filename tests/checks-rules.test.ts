@@ -10,10 +10,12 @@ import type { YamlSource } from "../src/data/yaml-source.ts";
 import { arsredovisning } from "../src/documents/arsredovisning.ts";
 import type { BuildContext, SiblingDocument } from "../src/documents/kind.ts";
 import { protokoll } from "../src/documents/protokoll.ts";
+import { uppfoljning } from "../src/documents/uppfoljning.ts";
 import { verksamhetsplan } from "../src/documents/verksamhetsplan.ts";
 import { type Arsredovisning, arsredovisningSchema } from "../src/schemas/arsredovisning/index.ts";
 import { driftsredovisningSchema, forbundSchema, verksamhetsplanSchema } from "../src/schemas/index.ts";
 import { protokollSchema } from "../src/schemas/protokoll.ts";
+import { uppfoljningSchema } from "../src/schemas/uppfoljning.ts";
 import { seedSite } from "./helpers/seeds.ts";
 import { consistentStatements, entryIndex, type StatementFigures } from "./helpers/statements.ts";
 
@@ -692,6 +694,96 @@ describe("rules on the text", () => {
     expect(only(text("Totalt 84 deltagare."), "siffra-i-text")).toMatchObject([
       { severity: "notering", path: "paragraphs.0.text", url: "/fiktiv/2025/protokoll/#paragraf-1" },
     ]);
+  });
+});
+
+// ---- Tertialuppföljning: a T2 of the fiktiv plan's year, and the plan after a T2 of the year before.
+const followUp = (year: number, change: (raw: Record<string, any>) => void = () => {}) => {
+  const raw: Record<string, any> = {
+    tertial: 2,
+    period: { from: `${year}-01-01`, to: `${year}-08-31` },
+    eget_kapital: { ingaende: 1100 },
+    intakter: { rows: [{ id: "medlemsbidrag", label: "Medlemsbidrag", budget: 4000, utfall: 2700, prognos: 4000 }] },
+    kostnader: { rows: [{ id: "kansli", label: "Kansli", budget: -900, utfall: -600, prognos: -900 }] },
+    finansiella_poster: { rows: [{ id: "finansiella", label: "Finansiella poster", budget: "-", utfall: "-", prognos: -3000 }] },
+  };
+  change(raw);
+  return uppfoljningSchema.parse(raw);
+};
+const followUpDoc = (year: number, data: unknown): SiblingDocument => ({ kind: "uppfoljning", id: "uppfoljning-t2", year, data, source, prose: [] });
+const t2Findings = (data: ReturnType<typeof followUp>, siblings: SiblingDocument[] = []) => {
+  const self = followUpDoc(2027, data);
+  return uppfoljning.build(data as never, { ...context("uppfoljning-t2", 2027, [self, ...siblings]) }).findings;
+};
+
+describe("rules on the tertialuppföljning", () => {
+  it("uppfoljning-period: the period is January to the tertial's last day", () => {
+    expect(only(t2Findings(followUp(2027)), "uppfoljning-period")).toEqual([]);
+    const found = only(t2Findings(followUp(2027, (raw) => (raw.period.to = "2027-07-31"))), "uppfoljning-period");
+    expect(found.map((f) => [f.path, f.severity])).toEqual([["period.to", "fel"]]);
+  });
+
+  it("uppfoljning-bokforing: each row's utfall is the SIE file's sum for it", () => {
+    const bokforing = (kansli: number) => (raw: Record<string, any>) => {
+      raw.bokforing = { file: "t2.se", sha256: "0".repeat(64), source: "#PSALDO", to: "2027-08-31", sums: { medlemsbidrag: 2_700_000, kansli } };
+    };
+    expect(only(t2Findings(followUp(2027, bokforing(-600_400))), "uppfoljning-bokforing")).toEqual([]);
+    const found = only(t2Findings(followUp(2027, bokforing(-640_000))), "uppfoljning-bokforing");
+    expect(found.map((f) => [f.path, f.stated, f.computed])).toEqual([["kostnader.rows.0.utfall", -600, -640]]);
+  });
+
+  it("uppfoljning-budget: a budget the follow-up types is the plan's (plan_line)", () => {
+    const planDoc = (kansli: number): SiblingDocument => {
+      const raw = planData();
+      raw.budget.kostnader.rows[1].id = "kansli";
+      raw.budget.kostnader.rows[1].amounts[2027] = kansli;
+      return { kind: "verksamhetsplan", id: "verksamhetsplan", year: 2027, data: verksamhetsplanSchema.parse(raw), source, prose: [] };
+    };
+    const withLine = followUp(2027, (raw) => (raw.kostnader.rows[0].plan_line = "kansli"));
+    expect(only(t2Findings(withLine, [planDoc(-900)]), "uppfoljning-budget")).toEqual([]);
+    const found = only(t2Findings(withLine, [planDoc(-950)]), "uppfoljning-budget");
+    expect(found.map((f) => [f.path, f.stated, f.computed])).toEqual([["kostnader.rows.0.budget", -900, -950]]);
+  });
+
+  it("uppfoljning-utfall: a row that only grows has no more in a tertial than in the year", () => {
+    const drifts = (kansli: number): SiblingDocument => ({
+      kind: "driftsredovisning",
+      id: "driftsredovisning",
+      year: 2027,
+      data: driftsredovisningSchema.parse({
+        years: [2027],
+        intakter: { rows: [{ id: "medlemsbidrag", label: "Medlemsbidrag", utfall: { 2027: 4000 }, budget: { 2027: 4000 } }] },
+        kostnader: { rows: [{ id: "kansli", label: "Kansli", utfall: { 2027: kansli }, budget: { 2027: -900 } }] },
+        verksamhetsresultat: { label: "Verksamhetsresultat" },
+        finansiella_poster: { rows: [{ id: "finansiella", label: "Finansiella poster", utfall: { 2027: "-" }, budget: { 2027: "-" } }] },
+        resultat: { label: "Resultat" },
+      }),
+      source,
+      prose: [],
+    });
+    expect(only(t2Findings(followUp(2027), [drifts(-880)]), "uppfoljning-utfall")).toEqual([]);
+    const found = only(t2Findings(followUp(2027), [drifts(-580)]), "uppfoljning-utfall");
+    expect(found.map((f) => [f.path, f.severity, f.stated, f.computed])).toEqual([["kostnader.rows.0.utfall", "varning", -600, -580]]);
+  });
+
+  it("summa: a stated prognosis total is the sum of the rows' prognoses", () => {
+    expect(only(t2Findings(followUp(2027, (raw) => (raw.kostnader.stated_sum = { prognos: -900 }))), "summa")).toEqual([]);
+    const found = only(t2Findings(followUp(2027, (raw) => (raw.kostnader.stated_sum = { prognos: -950 }))), "summa");
+    expect(found.map((f) => f.path)).toEqual(["kostnader.stated_sum.prognos"]);
+  });
+
+  it("prognos-plan: the next plan's known equity is the T2 prognosis's, rolled with the plan's results", () => {
+    // T2 2026: 1 100 + (4 000 − 900 − 3 000) = 1 200 at the end of 2026, the fiktiv plan's opening 2027.
+    const t2of2026 = (prognos: number) =>
+      followUpDoc(
+        2026,
+        followUp(2026, (raw) => (raw.finansiella_poster.rows[0].prognos = prognos)),
+      );
+    const planFindings = (siblings: SiblingDocument[]) =>
+      verksamhetsplan.build(verksamhetsplanSchema.parse(planData()) as never, context("verksamhetsplan", 2027, siblings)).findings;
+    expect(only(planFindings([t2of2026(-3000)]), "prognos-plan")).toEqual([]);
+    const found = only(planFindings([t2of2026(-3050)]), "prognos-plan");
+    expect(found.map((f) => [f.path, f.stated, f.computed])).toEqual([["eget_kapital.balance.amount", 1200, 1150]]);
   });
 });
 

@@ -90,7 +90,10 @@ describe("rule siffra-i-text", () => {
   const prose = [{ section: "verksamheten", file: "content/prose/x/2025/arsredovisning/15-verksamheten.md", source: "Rubrik\n\nHar 6 av 8 team." }];
 
   it("is in the catalogue, for every kind with text", () => {
-    expect(ruleById("siffra-i-text")).toMatchObject({ family: "text", kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll"] });
+    expect(ruleById("siffra-i-text")).toMatchObject({
+      family: "text",
+      kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll", "uppfoljning"],
+    });
   });
 
   it("is a varning in prose, adopted or not (bound or marked, it prints the same), at the file and line", () => {

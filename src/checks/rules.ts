@@ -3,7 +3,7 @@
 // /granskning/ page lists the rules, and tests/checks-rules.test.ts asserts that every finding's rule is here.
 import type { Severity } from "./finding.ts";
 
-export type RuleFamily = "aritmetik" | "bokslut" | "deltagare" | "mal" | "budget" | "text" | "dokument" | "protokoll";
+export type RuleFamily = "aritmetik" | "bokslut" | "deltagare" | "mal" | "budget" | "text" | "dokument" | "protokoll" | "uppfoljning";
 
 export const ruleFamilies: Record<RuleFamily, string> = {
   aritmetik: "Summor och resultat",
@@ -14,6 +14,7 @@ export const ruleFamilies: Record<RuleFamily, string> = {
   text: "Siffror i texten",
   dokument: "Dokumentet och dess data",
   protokoll: "Protokoll",
+  uppfoljning: "Tertialuppföljning och prognos",
 };
 
 export interface Rule {
@@ -39,7 +40,7 @@ export const rules: Rule[] = [
       "också en nots summa mot raden den hör till, flerårsöversiktens resultat mot intäkter − kostnader och förra årets siffror mot förra årets dokument. " +
       "Högst en halv enhet per avrundad del är en notering.",
     severity: "fel",
-    kinds: ["driftsredovisning", "arsredovisning", "verksamhetsplan"],
+    kinds: ["driftsredovisning", "arsredovisning", "verksamhetsplan", "uppfoljning"],
   },
   {
     id: "balans",
@@ -91,7 +92,7 @@ export const rules: Rule[] = [
     title: "Ingående balans = förra årets utgående",
     description: "Ett ingående eget kapital eller ingående likvida medel som står i data är lika med föregående års utgående belopp.",
     severity: "fel",
-    kinds: ["arsredovisning"],
+    kinds: ["arsredovisning", "uppfoljning"],
   },
   {
     id: "kassa",
@@ -164,7 +165,7 @@ export const rules: Rule[] = [
       "I dokumentens textfiler en varning (bundet eller märkt skrivs talet ut likadant, så ett antaget dokument ändras inte); " +
       "i protokollets text, där inget finns att hämta ur data, en notering.",
     severity: "varning",
-    kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll"],
+    kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll", "uppfoljning"],
   },
   {
     id: "malstatus",
@@ -301,6 +302,54 @@ export const rules: Rule[] = [
       "vardag när den dagen är en lördag, söndag, helgdag, midsommar-, jul- eller nyårsafton.",
     severity: "fel",
     kinds: ["protokoll"],
+  },
+  {
+    id: "uppfoljning-period",
+    family: "uppfoljning",
+    title: "Perioden är tertialets",
+    description:
+      "En tertialuppföljning gäller januari–april (tertial 1) eller januari–augusti (tertial 2): periodens första och sista dag, " +
+      "och den sista dag som SIE-importen summerade, är tertialets.",
+    severity: "fel",
+    kinds: ["uppfoljning"],
+  },
+  {
+    id: "uppfoljning-bokforing",
+    family: "uppfoljning",
+    title: "Periodens utfall = bokföringen",
+    description:
+      "Varje rads utfall för perioden är lika med summan av radens konton i SIE-filen som importerades (kontrollsummorna i bokforing), " +
+      "avrundad till dokumentets enhet.",
+    severity: "fel",
+    kinds: ["uppfoljning"],
+  },
+  {
+    id: "uppfoljning-budget",
+    family: "uppfoljning",
+    title: "Årsbudgeten är verksamhetsplanens",
+    description: "En årsbudget som uppföljningen skriver för en rad är lika med budgetraden (plan_line) i årets verksamhetsplan.",
+    severity: "fel",
+    kinds: ["uppfoljning"],
+  },
+  {
+    id: "uppfoljning-utfall",
+    family: "uppfoljning",
+    title: "Ett tertial har inte mer än helåret",
+    description:
+      "För en rad som bara växer under året (intäkter och kostnader) är utfallet för januari–april högst januari–augusti, " +
+      "och båda högst årets utfall i driftsredovisningen.",
+    severity: "varning",
+    kinds: ["uppfoljning"],
+  },
+  {
+    id: "prognos-plan",
+    family: "uppfoljning",
+    title: "Planens eget kapital = prognosen",
+    description:
+      "Verksamhetsplanens kända eget kapital (balance) är lika med eget kapital vid årets slut enligt helårsprognosen i förra årets " +
+      "tertialuppföljning T2, framräknat med planens resultat — när den uppföljningen finns i data/.",
+    severity: "fel",
+    kinds: ["verksamhetsplan"],
   },
 ];
 

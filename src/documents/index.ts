@@ -4,9 +4,10 @@ import { arsredovisning } from "./arsredovisning.ts";
 import { driftsredovisning } from "./driftsredovisning.ts";
 import type { DocumentKind } from "./kind.ts";
 import { protokoll } from "./protokoll.ts";
+import { uppfoljning } from "./uppfoljning.ts";
 import { verksamhetsplan } from "./verksamhetsplan.ts";
 
-export const documentKinds: DocumentKind[] = [driftsredovisning, verksamhetsplan, arsredovisning, protokoll];
+export const documentKinds: DocumentKind[] = [driftsredovisning, verksamhetsplan, uppfoljning, arsredovisning, protokoll];
 
 export function kindByName(kind: string): DocumentKind | undefined {
   return documentKinds.find((k) => k.kind === kind);

@@ -65,6 +65,7 @@ function budgetBlocks(plan: Verksamhetsplan, computed: ComputedVerksamhetsplan, 
   const caption = plan.budget.caption ?? `Budget ${span}`;
   const [state, region, municipality] = computed.contributions.kinds;
   const equity = plan.eget_kapital;
+  const balance = computed.equity.balance;
   const blocks: Block[] = [
     ...(withHeading ? [heading(2, "Budget")] : []),
     heading(3, caption),
@@ -79,8 +80,8 @@ function budgetBlocks(plan: Verksamhetsplan, computed: ComputedVerksamhetsplan, 
     heading(3, "Eget kapital och rekommenderad nivå"),
     paragraph(
       `Nationella rådet rekommenderar ett eget kapital på ca ${formatPercent(computed.equity.recommendedShare)} av det årliga medlemsbidraget. ` +
-        `Det egna kapitalet räknas fram år för år från ${equity.balance.at === "start" ? "ingående" : "utgående"} eget kapital ${equity.balance.year}, ` +
-        `${formatAmount(equity.balance.amount, unit)}${equity.balance.basis ? ` (${equity.balance.basis})` : ""}, med årets beräknade resultat.`,
+        `Det egna kapitalet räknas fram år för år från ${balance.at === "start" ? "ingående" : "utgående"} eget kapital ${balance.year}, ` +
+        `${formatAmount(balance.amount, unit)}${balance.basis ? ` (${balance.basis})` : ""}, med årets beräknade resultat.`,
     ),
     table(equityTable(computed.equity, { unit, caption: `Eget kapital mot rekommenderad nivå ${span}`, documentId: context.id })),
     { type: "figure", chart: "equity", id: "figur-eget-kapital" },

@@ -11,15 +11,18 @@ import { verksamhetsplanSchema } from "../schemas/index.ts";
 import { defineKind } from "./kind.ts";
 import { proseLiterals, quoteUrl } from "./prose-anchors.ts";
 import { planBody } from "./verksamhetsplan-body.ts";
+import { planEquityChain } from "./verksamhetsplan-chain.ts";
 
 export const verksamhetsplan = defineKind({
   kind: "verksamhetsplan",
   label: "Verksamhetsplan",
   schema: verksamhetsplanSchema,
   build(data, context) {
-    const computed = computeVerksamhetsplan(data, context.forbund);
-    const findings: Finding[] = computed.stated.flatMap(({ rule, comparisons }) =>
-      statedTotalFindings(comparisons, context.source, context.document, context.unit, rule),
+    const chain = planEquityChain(data, context);
+    const computed = computeVerksamhetsplan(chain.plan, context.forbund);
+    const findings: Finding[] = [...chain.findings(computed)];
+    findings.push(
+      ...computed.stated.flatMap(({ rule, comparisons }) => statedTotalFindings(comparisons, context.source, context.document, context.unit, rule)),
     );
     findings.push(...equityLevelFindings(computed.equity, context.source, context.document, context.unit, data.eget_kapital.stated_closing ?? {}));
     // Owners and co-parties must be members of the förbund.
@@ -67,7 +70,7 @@ export const verksamhetsplan = defineKind({
       const figure = quoted.get(finding.path);
       if (figure?.quotes) finding.url = quoteUrl(context.prose, context.document, figure.quotes, figure.section) ?? finding.url;
     }
-    const body = planBody(data, computed, context);
+    const body = planBody(chain.plan, computed, context);
     // Figures typed into the prose rather than bound to the data (rule siffra-i-text).
     findings.push(...proseLiterals(body, context.document, data.decided !== undefined));
     const years = data.budget.years;

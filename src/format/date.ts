@@ -46,3 +46,8 @@ export function formatMeetingDay(value: string | Date): string {
   const date = toDate(value);
   return `${weekdayNames[date.getUTCDay()]} ${date.getUTCDate()}/${date.getUTCMonth() + 1}`;
 }
+
+/** Tertial 1 → "januari–april", 2 → "januari–augusti": the period of a tertialuppföljning in running text. */
+export function formatTertialPeriod(tertial: 1 | 2): string {
+  return tertial === 1 ? "januari–april" : "januari–augusti";
+}

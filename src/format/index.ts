@@ -3,7 +3,7 @@
 export { amountCaption, formatAmount, type Unit, unitLabels } from "./amount.ts";
 export { anchorId } from "./anchor.ts";
 export { type CountPrivacy, type CountSplit, formatCount, hiddenInSplit, isHiddenCount, type SplitPart, WITHHELD } from "./count.ts";
-export { formatDate, formatLongDate, formatMeetingDay, formatMonth, formatMonthRange, formatYearMonth } from "./date.ts";
+export { formatDate, formatLongDate, formatMeetingDay, formatMonth, formatMonthRange, formatTertialPeriod, formatYearMonth } from "./date.ts";
 export { formatGoalTarget, formatGoalText, formatGoalValue, type GoalTarget } from "./goal.ts";
 export { escapeHtml } from "./html.ts";
 export { EMPTY, formatNumber, formatPercent } from "./number.ts";

@@ -9,8 +9,10 @@ import { parse } from "yaml";
 import { formatNumber } from "../format/index.ts";
 import { arsredovisningSchema } from "../schemas/arsredovisning/index.ts";
 import { driftsredovisningSchema } from "../schemas/driftsredovisning.ts";
+import { uppfoljningSchema } from "../schemas/uppfoljning.ts";
 import { formatKronor, formatSieProblem, readSie, yearOf } from "./sie/index.ts";
 import { type Edit, planSieImport } from "./sie-plan.ts";
+import { planUppfoljningImport } from "./sie-uppfoljning.ts";
 import { editYaml } from "./yaml-edit.ts";
 import { type Change, diffOf, ImportError, writeChanges, yearFiles } from "./year-files.ts";
 
@@ -20,6 +22,8 @@ export interface SieImportOptions {
   file: string;
   slug: string;
   year?: number;
+  /** A file exported during the year: fill the tertial's follow-up (uppfoljning-t1/-t2) instead of the year's documents. */
+  tertial?: 1 | 2;
   dryRun?: boolean;
 }
 
@@ -46,6 +50,7 @@ export function importSie(options: SieImportOptions): ImportReport {
   if (fel.length) throw new ImportError(fel.map(formatSieProblem));
   const year = options.year ?? yearOf(read.sie);
   if (year === undefined) throw new ImportError([`${name}: filen saknar #RAR 0; ange året med --year`]);
+  if (options.tertial) return importTertial(options, { name, bytes, read, year, tertial: options.tertial });
 
   const files = yearFiles({ dataDir: options.dataDir, proseDir: options.proseDir, slug: options.slug, year });
   const drifts = files.file("driftsredovisning", driftsredovisningSchema);
@@ -88,6 +93,48 @@ export function importSie(options: SieImportOptions): ImportReport {
     lines: [...lines, changed.length ? `Skrivet: ${changed.map((c) => where(c.file)).join(", ")}` : "Inga ändringar: filerna har redan dessa värden."],
     changes,
   };
+}
+
+/** The period's utfall of a file exported during the year into the tertial's follow-up. */
+function importTertial(
+  options: SieImportOptions,
+  input: { name: string; bytes: Uint8Array; read: ReturnType<typeof readSie>; year: number; tertial: 1 | 2 },
+): ImportReport {
+  const { name, read, year, tertial } = input;
+  const files = yearFiles({ dataDir: options.dataDir, proseDir: options.proseDir, slug: options.slug, year });
+  const followUp = files.file(`uppfoljning-t${tertial}`, uppfoljningSchema);
+  const unit = followUp.data.unit ?? files.forbund.forbund.unit;
+  const plan = planUppfoljningImport({
+    sie: read.sie,
+    file: name,
+    sha256: createHash("sha256").update(input.bytes).digest("hex"),
+    year,
+    tertial,
+    kontoplan: files.forbund.kontoplan?.data,
+    data: followUp.data,
+    unit,
+  });
+  const fel = plan.problems.filter((p) => p.severity === "fel");
+  if (fel.length || plan.ruleProblems.length)
+    throw new ImportError([...fel.map(formatSieProblem), ...plan.ruleProblems.map((p) => `${name}: ${p} (data/${options.slug}/kontoplan.yaml, se README)`)]);
+  const change: Change = {
+    file: followUp.file,
+    before: followUp.scaffolded ? "" : followUp.text,
+    after: editYamlChecked(followUp.text, plan.edits, uppfoljningSchema),
+  };
+  const where = (file: string) => relative(process.cwd(), file);
+  const lines = [
+    `${name}: ${read.sie.fnamn ?? "(inget #FNAMN)"}, tertial ${tertial} ${year} (januari–${tertial === 1 ? "april" : "augusti"}), ur ${plan.source}`,
+    ...[...read.problems, ...plan.problems].filter((p) => p.severity === "varning").map(formatSieProblem),
+    `${where(followUp.file)}${followUp.scaffolded ? " (ny)" : ""}:`,
+    ...plan.edits.flatMap((edit) => describeEdit(edit, unit) ?? []),
+    ...(plan.notFromBookkeeping.length ? [`Inte från bokföringen (fyll i själv): ${plan.notFromBookkeeping.join("; ")}`] : []),
+    "Helårsprognosen (prognos per rad) skriver du själv.",
+  ];
+  const changed = change.before !== change.after;
+  if (options.dryRun) return { lines: [...lines, changed ? "--dry-run: inget skrivet." : "Inga ändringar."], changes: [change], diff: diffOf([change]) };
+  writeChanges(files, changed ? [change] : []);
+  return { lines: [...lines, changed ? `Skrivet: ${where(change.file)}` : "Inga ändringar: filen har redan dessa värden."], changes: [change] };
 }
 
 /** The edited text, which must still be valid data (a failure here is a bug in the import, not in the data). */

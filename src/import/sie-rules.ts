@@ -4,7 +4,6 @@
 // anything else is ambiguous, and the director is asked for a kontoplan.yaml instead of a guess.
 
 import type { Statement } from "../schemas/arsredovisning/index.ts";
-import type { Driftsredovisning } from "../schemas/driftsredovisning.ts";
 import type { Kontoplan } from "../schemas/kontoplan.ts";
 import { type AccountMapping, type AccountRule, BAS, KATEGORIER, type Kategori, KOMMUN_BAS } from "./sie/index.ts";
 
@@ -42,8 +41,11 @@ const toRules = (kontoplanRules: readonly { from: number; to?: number; row?: str
 
 const range = (rule: AccountRule) => (rule.from === rule.to ? String(rule.from) : `${rule.from}–${rule.to}`);
 
+/** What the rules need of a report with driftsredovisning rows: a driftsredovisning's, or a tertialuppföljning's. */
+export type RowGroups = Record<"intakter" | "kostnader" | "finansiella_poster", { rows: readonly { id: string }[] }>;
+
 /** Accounts → driftsredovisning row ids. */
-export function driftsRules(drifts: Driftsredovisning, kontoplan: Kontoplan | undefined): Rules {
+export function driftsRules(drifts: RowGroups, kontoplan: Kontoplan | undefined): Rules {
   if (kontoplan?.driftsredovisning) return { mapping: toRules(kontoplan.driftsredovisning), problems: [] };
   const chart = chartMapping(kontoplan?.chart ?? "kommun-bas");
   const problems: string[] = [];

@@ -5,9 +5,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import type { LoadedDocument } from "../data/load.ts";
 import type { Arsredovisning, Driftsredovisning, Verksamhetsplan } from "../schemas/index.ts";
+import type { Uppfoljning } from "../schemas/uppfoljning.ts";
 import { newArsredovisning } from "./arsredovisning.ts";
 import { newDriftsredovisning } from "./driftsredovisning.ts";
 import { markParagraphs } from "./prose.ts";
+import { newUppfoljning } from "./uppfoljning.ts";
 import { yamlFile } from "./yaml-file.ts";
 
 export interface NewYearResult {
@@ -48,9 +50,10 @@ export function scaffoldFiles(options: Omit<NewYearOptions, "proseDir">): { file
   const dir = join(dataDir, slug, String(year));
   const plan = find(documents, "verksamhetsplan", year)?.data as Verksamhetsplan | undefined;
   const files: { file: string; kind: string; text: string }[] = [];
-  const add = (kind: string, value: object | undefined, header: string[]) => {
+  // `kind` names the file (uppfoljning-t1); `schema` the kind whose JSON Schema the file points at.
+  const add = (kind: string, value: object | undefined, header: string[], schema = kind) => {
     const file = join(dir, `${kind}.yaml`);
-    if (value && !existsSync(file)) files.push({ file, kind, text: yamlFile(value, { kind, header }) });
+    if (value && !existsSync(file)) files.push({ file, kind, text: yamlFile(value, { kind: schema, header }) });
   };
   const previousDrifts = find(documents, "driftsredovisning", year - 1)?.data as Driftsredovisning | undefined;
   add("driftsredovisning", newDriftsredovisning(year, previousDrifts, plan), [
@@ -66,6 +69,27 @@ export function scaffoldFiles(options: Omit<NewYearOptions, "proseDir">): { file
     `Siffrorna för ${year - 1} och tidigare år läses från årsredovisningarna och driftsredovisningarna i data/ —`,
     "skriv dem inte igen. Målen är verksamhetsplanens resultatmål. npm run status visar vad som saknas.",
   ]);
+  for (const tertial of [1, 2] as const) {
+    const id = `uppfoljning-t${tertial}`;
+    const previous = documents.find((d) => d.kind === "uppfoljning" && d.id === id && d.year === year - 1)?.data as Uppfoljning | undefined;
+    add(
+      id,
+      // The rows: last year's follow-up, else the driftsredovisning of the year (when written) or of last year.
+      newUppfoljning(year, tertial, {
+        previous,
+        drifts: (find(documents, "driftsredovisning", year)?.data as Driftsredovisning | undefined) ?? previousDrifts,
+        plan,
+      }),
+      [
+        `Tertialuppföljning ${tertial === 1 ? "januari–april" : "januari–augusti"} ${year}, skapad med npm run new-year.`,
+        `Importera periodens utfall ur bokföringen efter ${tertial === 1 ? "30 april" : "31 augusti"}:`,
+        `npm run import -- sie <fil> --forbund <förbund> --tertial ${tertial}.`,
+        `Årsbudgeten läses från verksamhetsplanen för ${year} (plan_line). Skriv helårsprognosen per rad (prognos);`,
+        "en rad utan prognos visar årsbudgeten, och dokumentet säger det. Utan decided är dokumentet ett utkast.",
+      ],
+      "uppfoljning",
+    );
+  }
   return files;
 }
 
@@ -75,7 +99,7 @@ export function newYear(options: NewYearOptions): NewYearResult {
   const dir = join(dataDir, slug, String(year));
   mkdirSync(dir, { recursive: true });
   const planned = scaffoldFiles(options);
-  for (const kind of ["driftsredovisning", "arsredovisning"]) {
+  for (const kind of ["driftsredovisning", "arsredovisning", "uppfoljning-t1", "uppfoljning-t2"]) {
     const file = join(dir, `${kind}.yaml`);
     const text = planned.find((p) => p.kind === kind)?.text;
     if (existsSync(file)) result.kept.push(file);

@@ -5,6 +5,7 @@ export { type Arsredovisning, arsredovisningSchema } from "./arsredovisning/inde
 export { type Driftsredovisning, type DriftsredovisningGroup, driftsredovisningSchema, type StatedValues } from "./driftsredovisning.ts";
 export { type Forbund, forbundSchema, type PartyKind } from "./forbund.ts";
 export { type Protokoll, type ProtokollParagraph, type ProtokollPerson, protokollSchema } from "./protokoll.ts";
+export { type Uppfoljning, type UppfoljningRow, uppfoljningSchema } from "./uppfoljning.ts";
 export {
   type AmbitionLevel,
   type BudgetNode,

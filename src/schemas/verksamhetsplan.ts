@@ -116,7 +116,11 @@ const equity = z.strictObject({
       amount: z.number({ error: "väntade det kända egna kapitalet som ett tal" }),
       basis: label.optional().describe('Vad beloppet bygger på, t.ex. "beräknat utifrån prognos aug 2025".'),
     })
-    .describe("Ett känt eget kapital; övriga år räknas fram (eller tillbaka) med det beräknade årets resultat."),
+    .optional()
+    .describe(
+      "Ett känt eget kapital; övriga år räknas fram (eller tillbaka) med det beräknade årets resultat. Utan det: eget kapital vid årets slut " +
+        "enligt helårsprognosen i förra årets tertialuppföljning T2 (uppfoljning-t2.yaml). Skrivs det ändå jämförs det med prognosen.",
+    ),
   recommended_share: share.describe("Nationella rådets rekommendation: eget kapital på ungefär denna andel av det årliga medlemsbidraget (1/5 = 20 %)."),
   show: z
     .array(z.enum(["opening", "closing"]))

@@ -7,13 +7,17 @@ import type { Protokoll } from "../schemas/index.ts";
 
 /** The documents a förbund makes every year (protocols come as the board meets). */
 export const yearlyKinds = [
-  { kind: "verksamhetsplan", label: "Verksamhetsplan och budget" },
-  { kind: "driftsredovisning", label: "Driftsredovisning" },
-  { kind: "arsredovisning", label: "Årsredovisning" },
+  { kind: "verksamhetsplan", id: "verksamhetsplan", label: "Verksamhetsplan och budget" },
+  { kind: "uppfoljning", id: "uppfoljning-t1", label: "Tertialuppföljning T1 (jan–april)" },
+  { kind: "uppfoljning", id: "uppfoljning-t2", label: "Tertialuppföljning T2 (jan–aug)" },
+  { kind: "driftsredovisning", id: "driftsredovisning", label: "Driftsredovisning" },
+  { kind: "arsredovisning", id: "arsredovisning", label: "Årsredovisning" },
 ] as const;
 
 export interface DocumentStatus {
   kind: string;
+  /** The data file's name without .yaml: the kind, or the kind and tertial (uppfoljning-t2). */
+  id: string;
   label: string;
   state: "saknas" | "utkast" | "antagen";
   document?: Pick<DocumentPage, "url" | "decided" | "sourceFile" | "checklist">;
@@ -21,9 +25,9 @@ export interface DocumentStatus {
 
 export function yearStatus(site: Pick<Site, "forbund">, slug: string, year: number): DocumentStatus[] {
   const forbund = site.forbund.find((f) => f.slug === slug);
-  return yearlyKinds.map(({ kind, label }) => {
-    const document = forbund?.documents.find((d) => d.kind === kind && d.year === year && d.id === kind);
-    return { kind, label, state: !document ? "saknas" : document.draft ? "utkast" : "antagen", ...(document ? { document } : {}) };
+  return yearlyKinds.map(({ kind, id, label }) => {
+    const document = forbund?.documents.find((d) => d.kind === kind && d.year === year && d.id === id);
+    return { kind, id, label, state: !document ? "saknas" : document.draft ? "utkast" : "antagen", ...(document ? { document } : {}) };
   });
 }
 
@@ -38,12 +42,8 @@ export function statusText(site: Pick<Site, "forbund">, slug: string, year: numb
   return lines.join("\n");
 }
 
-const calendarLabels: Record<CalendarKind, string> = {
-  arsredovisning: "Årsredovisning",
-  "uppfoljning-t1": "Tertialuppföljning T1 (jan–april)",
-  "uppfoljning-t2": "Tertialuppföljning T2 (jan–aug)",
-  verksamhetsplan: "Verksamhetsplan och budget",
-};
+/** The calendar's documents are the yearly ones with the same ids. */
+const calendarLabel = (kind: CalendarKind) => yearlyKinds.find((k) => k.id === kind)!.label;
 
 /** The board meetings of `year` that the förbund's protokoll adopted (a decision's `meetings`). */
 export function adoptedBoardMeetings(site: Pick<Site, "forbund">, slug: string, year: number): string[] {
@@ -65,10 +65,10 @@ export function calendarText(site: Pick<Site, "forbund">, slug: string, year: nu
   for (const entry of boardCalendar(year, meetings)) {
     const when = entry.kind.startsWith("uppfoljning") ? `perioden slutar ${entry.deadline}` : `senast ${entry.deadline}`;
     const meeting = entry.meeting ? `sammanträdet ${entry.meeting}` : "inget fastställt sammanträde passar";
-    const state = yearlyKinds.some((k) => k.kind === entry.kind)
-      ? (yearStatus(site, slug, entry.documentYear).find((s) => s.kind === entry.kind)?.state ?? "saknas")
-      : "saknas";
-    lines.push(`  ${calendarLabels[entry.kind]} ${entry.documentYear}: ${meeting} (${when}) – ${state}`);
+    const status = yearStatus(site, slug, entry.documentYear).find((s) => s.id === entry.kind);
+    const count = status?.document?.checklist?.length ?? 0;
+    const lacking = count ? `, ${count} ${count === 1 ? "sak" : "saker"} kvar i checklistan` : "";
+    lines.push(`  ${calendarLabel(entry.kind)} ${entry.documentYear}: ${meeting} (${when}) – ${status?.state ?? "saknas"}${lacking}`);
   }
   return lines.join("\n");
 }

@@ -20,13 +20,19 @@ export interface EquityYear {
 }
 
 export interface ComputedEquity {
+  /** The known balance every year is rolled from: the plan's, or the one the chain gave it (a T2 prognosis). */
+  balance: Balance;
   recommendedShare: number;
   years: Record<string, EquityYear>;
   stated: StatedComparison[];
 }
 
+export type Balance = NonNullable<Verksamhetsplan["eget_kapital"]["balance"]>;
+
 export function computeEquity(plan: Verksamhetsplan, aretsResultat: Values): ComputedEquity {
-  const data = plan.eget_kapital;
+  // The document resolves a missing balance from the chain (src/documents/verksamhetsplan.ts) or stops with a data error.
+  if (!plan.eget_kapital.balance) throw new Error("eget_kapital.balance saknas: planen ska ha fått det ur tertialuppföljningen");
+  const data = { ...plan.eget_kapital, balance: plan.eget_kapital.balance };
   const years = plan.budget.years.map(String);
   const result = (y: number) => aretsResultat[String(y)] ?? 0;
   const first = Math.min(...plan.budget.years);
@@ -86,5 +92,5 @@ export function computeEquity(plan: Verksamhetsplan, aretsResultat: Values): Com
       );
     }
   }
-  return { recommendedShare: data.recommended_share, years: out, stated };
+  return { balance: data.balance, recommendedShare: data.recommended_share, years: out, stated };
 }

@@ -71,3 +71,4 @@ export function readSie(bytes: Uint8Array, options: ReadOptions = {}): SieResult
   const problems = [...encodingProblems(decoded, file), ...parsed.problems, ...validateSie(parsed, file, options)];
   return { sie: parsed.sie, encoding: decoded.encoding, problems: sortProblems(problems), ignored: parsed.ignored };
 }
+export { cutAtPeriod, type PeriodCut, periodMonths } from "./period.ts";

@@ -1,0 +1,95 @@
+// What a tertialuppföljning's page shows: its prose files in order, each followed by the data block
+// of the same name (NN-ekonomi.md → the economy table, NN-eget-kapital.md → eget kapital by the
+// prognosis); a block without a prose file of its name comes last, with a heading of its own.
+import { formatAmount, formatDate, formatPercent, formatTertialPeriod } from "../format/index.ts";
+import type { Uppfoljning } from "../schemas/uppfoljning.ts";
+import { DEFAULT_MARK, followUpEquityTable, uppfoljningTable } from "../tables/uppfoljning.ts";
+import { type Block, heading, paragraph, table } from "./body.ts";
+import type { BuildContext } from "./kind.ts";
+import type { ChainedUppfoljning } from "./uppfoljning-chain.ts";
+
+export const uppfoljningBlocks = ["ekonomi", "eget-kapital"] as const;
+type FollowUpBlock = (typeof uppfoljningBlocks)[number];
+
+const blockHeadings: Record<FollowUpBlock, string> = { ekonomi: "Ekonomi", "eget-kapital": "Eget kapital" };
+
+function ekonomiBlocks(data: Uppfoljning, chained: ChainedUppfoljning, context: BuildContext): Block[] {
+  const { computed, resolved } = chained;
+  const period = formatTertialPeriod(data.tertial);
+  const fromPlan = Object.values(resolved.budgetSources).some((source) => source === "verksamhetsplan");
+  const periodised = computed.lines.some((line) => line.periodSource === "pbudget")
+    ? "den periodiserade budgeten är bokföringens (#PBUDGET)"
+    : `den periodiserade budgeten är ${computed.months} tolftedelar av årsbudgeten`;
+  const source = data.bokforing ? ` (${data.bokforing.file}, bokfört till och med ${formatDate(data.bokforing.to)})` : "";
+  const blocks: Block[] = [
+    paragraph(
+      `Uppföljningen gäller ${period} ${computed.year}. ` +
+        `${fromPlan ? `Årsbudgeten är verksamhetsplanens för ${computed.year}, ` : "Årsbudgeten är den antagna, "}` +
+        `utfallet är bokföringens för perioden${source}, och ${periodised}. ` +
+        "Helårsprognosen är förbundschefens bedömning av årets utfall.",
+    ),
+    table(uppfoljningTable(computed, { unit: context.unit, caption: `Ekonomi ${period} ${computed.year} med helårsprognos`, anchorPrefix: context.id })),
+  ];
+  if (computed.defaulted.length) {
+    const what = data.prognos_default === "budget" ? "årsbudgeten" : `utfallet för perioden uppräknat till helår (× 12/${computed.months})`;
+    blocks.push(
+      paragraph(`${DEFAULT_MARK} Ingen egen prognos för ${computed.defaulted.map((d) => d.label).join(", ")}: som helårsprognos visas ${what}.`, "source-note"),
+    );
+  }
+  const comments = computed.lines.filter((line) => line.kommentar);
+  if (comments.length) {
+    blocks.push(heading(3, "Kommentarer till prognosen"));
+    for (const line of comments) blocks.push({ type: "paragraph", parts: [{ text: `${line.label}: ` }, { text: line.kommentar! }] });
+  }
+  blocks.push(
+    paragraph(
+      "Avvikelserna är utfall minus periodiserad budget och prognos minus årsbudget: ett positivt tal är bättre än budget. " +
+        "Intäkter anges positiva och kostnader negativa. Ett streck (–) betyder att inget belopp finns.",
+      "source-note",
+    ),
+  );
+  return blocks;
+}
+
+function equityBlocks(chained: ChainedUppfoljning, context: BuildContext): Block[] {
+  const { computed, resolved } = chained;
+  const e = computed.equity;
+  const unit = context.unit;
+  const openingFrom =
+    resolved.opening.source === "arsredovisning"
+      ? ` (balansräkningen i årsredovisningen ${resolved.opening.year})`
+      : resolved.opening.source === "typed"
+        ? ""
+        : " (saknas)";
+  const level =
+    e.status === null
+      ? ""
+      : ` Det är ${e.status === "at" ? "i nivå med" : `${formatAmount(Math.abs(e.overRecommended ?? 0), unit)} ${e.status === "over" ? "över" : "under"}`} ` +
+        `den rekommenderade nivån, ${formatPercent(e.recommendedShare)} av medlemsbidraget.`;
+  return [
+    paragraph(
+      `Med helårsprognosen blir årets resultat ${formatAmount(e.resultat, unit)} och det egna kapitalet vid årets slut ` +
+        `${formatAmount(e.closing, unit)}, från ${formatAmount(e.opening, unit)} vid årets början${openingFrom}.${level}`,
+    ),
+    table(followUpEquityTable(computed, { unit, caption: `Eget kapital vid årets slut enligt prognos ${computed.year}`, anchorPrefix: context.id })),
+  ];
+}
+
+export function uppfoljningBody(data: Uppfoljning, chained: ChainedUppfoljning, context: BuildContext): Block[] {
+  const blockFor = (block: FollowUpBlock, withHeading: boolean): Block[] => [
+    ...(withHeading ? [heading(2, blockHeadings[block])] : []),
+    ...(block === "ekonomi" ? ekonomiBlocks(data, chained, context) : equityBlocks(chained, context)),
+  ];
+  const body: Block[] = [];
+  const placed = new Set<FollowUpBlock>();
+  for (const prose of context.prose) {
+    body.push({ type: "prose", prose });
+    const block = uppfoljningBlocks.find((name) => name === prose.section);
+    if (block) {
+      placed.add(block);
+      body.push(...blockFor(block, false));
+    }
+  }
+  for (const block of uppfoljningBlocks) if (!placed.has(block)) body.push(...blockFor(block, true));
+  return body;
+}
