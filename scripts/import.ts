@@ -1,5 +1,5 @@
 // npm run import -- sie <fil.se> --forbund <förbund> [--year <år>] [--tertial 1|2] [--dry-run]
-// npm run import -- deltagare <fil.xlsx|fil.csv> --forbund <förbund> --year <år> [--dry-run]
+// npm run import -- deltagare <fil.xlsx|fil.csv> --forbund <förbund> --year <år> [--tertial 1|2] [--dry-run]
 // npm run import -- deltagare --template <fil.xlsx>
 import { parseArgs } from "node:util";
 import { DataError, formatProblem } from "../src/data/problem.ts";
@@ -22,7 +22,7 @@ const [what, file] = positionals;
 const usage = [
   "Användning:",
   "  npm run import -- sie <fil.se> --forbund <förbund> [--year <år>] [--tertial 1|2] [--dry-run]",
-  "  npm run import -- deltagare <fil.xlsx|fil.csv> --forbund <förbund> --year <år> [--dry-run]",
+  "  npm run import -- deltagare <fil.xlsx|fil.csv> --forbund <förbund> --year <år> [--tertial 1|2] [--dry-run]",
   "  npm run import -- deltagare --template <fil.xlsx>",
 ].join("\n");
 const dataDir = process.env.FINSAM_DATA_DIR ?? "data";
@@ -56,6 +56,7 @@ try {
         file,
         slug: values.forbund,
         year,
+        ...(tertial ? { tertial } : {}),
         dryRun: values["dry-run"],
         ...(process.env.FINSAM_TODAY ? { today: process.env.FINSAM_TODAY } : {}),
       }),

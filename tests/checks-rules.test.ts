@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type Finding, findingValues } from "../src/checks/finding.ts";
+import { internkontrollFindings } from "../src/checks/internkontroll.ts";
 import { textReport } from "../src/checks/report.ts";
 import { ruleById, rules, rulesByFamily } from "../src/checks/rules.ts";
 import type { YamlSource } from "../src/data/yaml-source.ts";
@@ -14,6 +15,7 @@ import { uppfoljning } from "../src/documents/uppfoljning.ts";
 import { verksamhetsplan } from "../src/documents/verksamhetsplan.ts";
 import { type Arsredovisning, arsredovisningSchema } from "../src/schemas/arsredovisning/index.ts";
 import { driftsredovisningSchema, forbundSchema, verksamhetsplanSchema } from "../src/schemas/index.ts";
+import { internkontrollplanSchema } from "../src/schemas/internkontrollplan.ts";
 import { protokollSchema } from "../src/schemas/protokoll.ts";
 import { uppfoljningSchema } from "../src/schemas/uppfoljning.ts";
 import { seedSite } from "./helpers/seeds.ts";
@@ -772,6 +774,38 @@ describe("rules on the tertialuppföljning", () => {
     expect(found.map((f) => f.path)).toEqual(["kostnader.stated_sum.prognos"]);
   });
 
+  it("uppfoljning-mal: a followed-up goal is one of the year's plan's resultatmål", () => {
+    const planDoc: SiblingDocument = {
+      kind: "verksamhetsplan",
+      id: "verksamhetsplan",
+      year: 2027,
+      data: verksamhetsplanSchema.parse(planData()),
+      source,
+      prose: [],
+    };
+    const withGoal = (goal: string) => followUp(2027, (raw) => (raw.resultatmal = [{ goal, value: 25 }]));
+    expect(only(t2Findings(withGoal("unga-i-arbete"), [planDoc]), "uppfoljning-mal")).toEqual([]);
+    const found = only(t2Findings(withGoal("okant-mal"), [planDoc]), "uppfoljning-mal");
+    expect(found.map((f) => [f.path, f.severity])).toEqual([["resultatmal.0.goal", "fel"]]);
+  });
+
+  it("prognos-utfall: the årsredovisning's outcome per row within the förbund's threshold of the T2 prognosis", () => {
+    // driftsSibling(920): Insatser −7 000 in 2025; a prognosis of −6 000 is 17 % off, past the default 10 %.
+    const t2of2025 = (insatser: number) =>
+      followUpDoc(
+        2025,
+        uppfoljningSchema.parse({
+          tertial: 2,
+          intakter: { rows: [{ id: "medlemsbidrag", label: "Medlemsbidrag", budget: 8000, utfall: 5300, prognos: 8000 }] },
+          kostnader: { rows: [{ id: "insatser", label: "Insatser", budget: -7000, utfall: -4600, prognos: insatser }] },
+          finansiella_poster: { rows: [{ id: "finansiella", label: "Finansiella kostnader", budget: -80, utfall: -50, prognos: -80 }] },
+        }),
+      );
+    expect(only(ars(report(), [driftsSibling(920), t2of2025(-6600)]), "prognos-utfall")).toEqual([]);
+    const found = only(ars(report(), [driftsSibling(920), t2of2025(-6000)]), "prognos-utfall");
+    expect(found.map((f) => [f.path, f.severity, f.stated, f.computed])).toEqual([["kostnader.rows.0.prognos", "varning", -6000, -7000]]);
+  });
+
   it("prognos-plan: the next plan's known equity is the T2 prognosis's, rolled with the plan's results", () => {
     // T2 2026: 1 100 + (4 000 − 900 − 3 000) = 1 200 at the end of 2026, the fiktiv plan's opening 2027.
     const t2of2026 = (prognos: number) =>
@@ -784,6 +818,57 @@ describe("rules on the tertialuppföljning", () => {
     expect(only(planFindings([t2of2026(-3000)]), "prognos-plan")).toEqual([]);
     const found = only(planFindings([t2of2026(-3050)]), "prognos-plan");
     expect(found.map((f) => [f.path, f.stated, f.computed])).toEqual([["eget_kapital.balance.amount", 1200, 1150]]);
+  });
+});
+
+// ---- Internkontroll: a T2's statuses against the year's internkontrollplan (tests/internkontroll.test.ts has the rest).
+describe("rules on the follow-up of the internkontrollplan", () => {
+  const plan = internkontrollplanSchema.parse({
+    risks: [
+      {
+        id: "attest",
+        area: "Ekonomi",
+        risk: "Fel utbetalning",
+        sannolikhet: 2,
+        konsekvens: 4,
+        control: "Stickprov",
+        responsible: "Förbundschef",
+        follow_up: ["t2"],
+      },
+      {
+        id: "jav",
+        area: "Ärenden",
+        risk: "Jäv",
+        sannolikhet: 1,
+        konsekvens: 3,
+        control: "Protokollen",
+        responsible: "Ordförande",
+        follow_up: ["arsredovisning"],
+      },
+    ],
+  });
+  const document = { label: "uppfoljning-t2 2027", url: "/fiktiv/2027/uppfoljning-t2/", id: "uppfoljning-t2" };
+  const findings = (statuses: { risk: string; status: "utan_anmarkning" | "avvikelse" | "ej_genomford" }[]) =>
+    internkontrollFindings({ statuses, tertial: 2, decided: true, year: 2027, plan }, { source, document });
+
+  it("internkontroll-risk: each status names a risk of the year's plan", () => {
+    expect(only(findings([{ risk: "attest", status: "utan_anmarkning" }]), "internkontroll-risk")).toEqual([]);
+    const found = only(
+      findings([
+        { risk: "attest", status: "utan_anmarkning" },
+        { risk: "atest", status: "avvikelse" },
+      ]),
+      "internkontroll-risk",
+    );
+    expect(found.map((f) => [f.path, f.severity])).toEqual([["internkontroll.1.risk", "fel"]]);
+  });
+
+  it("internkontroll-status: each control the plan schedules for the tertial has a status in an adopted follow-up", () => {
+    expect(only(findings([{ risk: "attest", status: "avvikelse" }]), "internkontroll-status")).toEqual([]);
+    const found = only(findings([]), "internkontroll-status");
+    expect(found.map((f) => [f.path, f.severity, f.url])).toEqual([
+      ["internkontroll", "varning", "/fiktiv/2027/uppfoljning-t2/#uppfoljning-t2-internkontroll-attest"],
+    ]);
   });
 });
 

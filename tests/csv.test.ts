@@ -127,7 +127,7 @@ describe("the example site", () => {
       if (found.length) kinds.add(page.split("/")[3]!.replace(/-\d{4}-\d{2}-\d{2}$/, ""));
     }
     expect(tables).toBeGreaterThan(20);
-    expect([...kinds].sort()).toEqual(["arsredovisning", "driftsredovisning", "protokoll", "uppfoljning-t2", "verksamhetsplan"]);
+    expect([...kinds].sort()).toEqual(["arsredovisning", "driftsredovisning", "internkontrollplan", "protokoll", "uppfoljning-t2", "verksamhetsplan"]);
   });
 
   it("writes the driftsredovisning's numbers as Swedish Excel reads them", () => {

@@ -14,7 +14,7 @@ const documentDirs = [...new Set(siteFiles(site, ".pdf").map((file) => file.slic
 
 describe("golden files of the example documents", () => {
   it("cover every document", () => {
-    expect(documentDirs.length).toBe(7);
+    expect(documentDirs.length).toBe(8);
   });
 
   for (const dir of documentDirs) {

@@ -92,7 +92,7 @@ describe("rule siffra-i-text", () => {
   it("is in the catalogue, for every kind with text", () => {
     expect(ruleById("siffra-i-text")).toMatchObject({
       family: "text",
-      kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll", "uppfoljning"],
+      kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll", "uppfoljning", "internkontrollplan"],
     });
   });
 

@@ -134,7 +134,7 @@ describe("bad registers give problems, not counts", () => {
       "d.csv rad 5, kolumn Status vid avslut: status vid avslut saknas (slutdatum 2025-05-01)",
       "d.csv rad 6, kolumn Startdatum: startdatum kan inte läsas; skriv datumet som ÅÅÅÅ-MM-DD",
       "d.csv rad 7, kolumn Status vid avslut: status vid avslut (arbete) är angiven men slutdatum saknas",
-      "d.csv rad 8, kolumn Insats: okänd insats; kända insatser: jobbspar (Jobbspåret), steget (Steget vidare), kompass (Kompassen), unga_vuxna (Unga vuxna)",
+      "d.csv rad 8, kolumn Insats: okänd insats; kända insatser: jobbspar (Jobbspåret), steget (Steget vidare), kompass (Kompassen), unga-vuxna (Unga vuxna)",
       "d.csv rad 8, kolumn Psykiatrikontakt: värdet ska vara ja eller nej (tomt = nej)",
       "d.csv rad 9, kolumn Deltagar-id: Deltagar-id saknas; när kolumnen finns behöver varje rad som inte är anonym en Deltagar-id",
       "d.csv rad 10, kolumn Startdatum: startdatum kan inte läsas; skriv datumet som ÅÅÅÅ-MM-DD",
@@ -213,7 +213,7 @@ describe("what is accepted", () => {
     expect(result.counts.years[2025]!.with_psychiatry).toEqual({ total: 1, women: 1, men: 0 });
     expect(result.counts.years[2025]!.exit_status.work_programme).toEqual({ women: 0, men: 1, not_stated: 0 });
     expect(result.counts.insatser.steget![2025]!.enrolled.total).toBe(2);
-    expect(result.counts.insatser.unga_vuxna![2025]!.enrolled.total).toBe(0);
+    expect(result.counts.insatser["unga-vuxna"]![2025]!.enrolled.total).toBe(0);
   });
 
   it("without a list of insatser, an insats is what the register writes (one spelling per insats)", async () => {

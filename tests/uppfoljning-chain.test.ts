@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import type { ComputedVerksamhetsplan } from "../src/compute/verksamhetsplan.ts";
 import { loadData } from "../src/data/load.ts";
+import { tablesOf } from "../src/documents/body.ts";
 import { documentKinds } from "../src/documents/index.ts";
+import { importRegister } from "../src/import/register-command.ts";
 import { writeSie } from "../src/import/sie/index.ts";
 import { importSie } from "../src/import/sie-command.ts";
 import { loadSite, type Site } from "../src/model/site.ts";
@@ -16,6 +18,7 @@ import { scaffoldFiles } from "../src/scaffold/new-year.ts";
 import { yearStatus } from "../src/status/status.ts";
 import { periodExport } from "../src/synthetic/index.ts";
 import { copyOfData, projectRoot, temporaryDir } from "./helpers/build.ts";
+import { generateModel, registerRows, toCsv } from "./helpers/register.ts";
 import { jamtland2025Months, jamtlandIdentity } from "./helpers/sie-period.ts";
 
 /** A T2 2025 for the seeds' Jämtland with these prognoses (tkr) and this utfall. */
@@ -104,6 +107,61 @@ describe("the follow-up's opening equity", () => {
   });
 });
 
+describe("the årsredovisning against the T2 prognosis", () => {
+  const reportOf = (site: Site) => site.documents.find((d) => d.forbundSlug === "jamtland" && d.year === 2025 && d.id === "arsredovisning")!;
+  const caption = "Utfall 2025 mot helårsprognosen i augusti";
+
+  it("warns per row past the förbund's threshold (prognos-utfall), and prints the comparison only where the report has a prognos section", async () => {
+    // The year's driftsredovisning: insatser −4 447, personal −1 776 (prognoses −4 600, −1 950: 3 % and 9 % off),
+    // drift −652 against −770 (15 %), finansiella poster −81 with no prognosis.
+    const data = workspace({ insatser: -4600, personal: -1950 }, () => {});
+    const site = await build(data);
+    const warned = site.findings.filter((f) => f.rule === "prognos-utfall");
+    expect(warned.map((f) => [f.path, f.stated, f.computed])).toEqual([
+      ["kostnader.rows.2.prognos", -770, -652],
+      ["finansiella_poster.rows.0.prognos", null, -81],
+    ]);
+    expect(tablesOf(reportOf(site).body).some((t) => t.caption === caption)).toBe(false);
+
+    const forbundFile = join(data, "jamtland/forbund.yaml");
+    writeFileSync(forbundFile, `${readFileSync(forbundFile, "utf8")}prognos_varning: { share: 0.2, min_amount: 100 }\n`);
+    const proseDir = join(temporaryDir("finsam-prose-"), "prose");
+    cpSync(prose, proseDir, { recursive: true });
+    writeFileSync(join(proseDir, "jamtland/2025/arsredovisning/41-prognos.md"), "### Utfall mot prognos\n\nSå träffade prognosen.\n");
+    const printed = await loadSite(data, { proseDir, charts: false });
+    expect(printed.findings.filter((f) => f.rule === "prognos-utfall")).toEqual([]);
+    const table = tablesOf(reportOf(printed).body).find((t) => t.caption === caption)!;
+    const row = (id: string) => table.rows.find((r) => r.id?.endsWith(`prognos-${id}`))!.cells.map((c) => c.value);
+    expect(row("personalkostnader")).toEqual([-1950, -1776, 174, 174 / 1950]);
+    expect(row("resultat")).toEqual([8228 - 4600 - 1950 - 770, 1271, 1271 - 908, null]);
+  });
+});
+
+describe("the internkontrollplan followed up in the T2", () => {
+  const plan = `decided: 2024-11-29
+risks:
+  - { id: attest, area: Ekonomi, risk: Fel utbetalning, sannolikhet: 2, konsekvens: 4, control: Attest, responsible: Förbundschef, follow_up: [t1, t2] }
+  - { id: bemanning, area: Personal, risk: Bemanning, sannolikhet: 3, konsekvens: 3, control: Avstämning, responsible: Förbundschef, follow_up: [t2] }
+  - { id: arkiv, area: Dokument, risk: Arkivering, sannolikhet: 1, konsekvens: 2, control: Stickprov, responsible: Förbundschef, follow_up: [arsredovisning] }
+`;
+  it("prints the tertial's controls with their status; one without a status in an adopted follow-up is a varning", async () => {
+    const data = workspace({ insatser: -4600, personal: -1950 }, () => {});
+    writeFileSync(join(data, "jamtland/2025/internkontrollplan.yaml"), plan);
+    const file = join(data, "jamtland/2025/uppfoljning-t2.yaml");
+    writeFileSync(file, `decided: 2025-10-10\n${readFileSync(file, "utf8")}internkontroll:\n  - { risk: attest, status: utan_anmarkning }\n`);
+    const site = await build(data);
+    const t2 = site.documents.find((d) => d.id === "uppfoljning-t2")!;
+    const table = tablesOf(t2.body).find((t) => t.caption === "Intern kontroll januari–augusti 2025")!;
+    // The controls of T2 (not the årsredovisning's), with the status column before the comment.
+    expect(table.rows.map((r) => r.cells.at(-2)?.text)).toEqual(["Utan anmärkning", "Ej rapporterad"]);
+    const missing = site.findings.filter((f) => f.rule === "internkontroll-status");
+    expect(missing.map((f) => [f.severity, f.file.endsWith("uppfoljning-t2.yaml")])).toEqual([["varning", true]]);
+
+    writeFileSync(file, `${readFileSync(file, "utf8")}  - { risk: bemanning, status: avvikelse, comment: Vakans under våren }\n`);
+    expect((await build(data)).findings.filter((f) => f.rule.startsWith("internkontroll"))).toEqual([]);
+  });
+});
+
 describe("status and new-year know the follow-ups", () => {
   it("status lists T1 and T2 with their states; new-year scaffolds both from last year's rows", async () => {
     const data = workspace({ insatser: -4600, personal: -1950 }, () => {});
@@ -124,7 +182,7 @@ describe("status and new-year know the follow-ups", () => {
 });
 
 describe("the example's T2 2025", () => {
-  it("is what the SIE import makes of the generated January–August export: importing it again changes nothing", () => {
+  it("is what the SIE and register imports make of the generated exports: importing them again changes nothing", async () => {
     const data = copyOfData(join(projectRoot, "data"));
     const proseDir = join(data, "..", "prose");
     mkdirSync(proseDir);
@@ -135,6 +193,11 @@ describe("the example's T2 2025", () => {
     writeFileSync(file, writeSie(sie, { encoding: "cp437" }));
     const report = importSie({ dataDir: data, proseDir, file, slug: "jamtland", tertial: 2 });
     expect(report.lines.at(-1)).toMatch(/^Inga ändringar/);
+    // Its deltagare: a register exported on 10 September 2025, generated (tests/helpers/register.ts).
+    const register = join(temporaryDir("finsam-register-"), "deltagare-2025-09.csv");
+    writeFileSync(register, toCsv(registerRows(generateModel(20250910, 200, 0, "2025-09-10"), { seed: 5 })));
+    const counted = await importRegister({ dataDir: data, proseDir, file: register, slug: "jamtland", year: 2025, tertial: 2, today: "2025-09-10" });
+    expect(counted.lines.at(-1)).toMatch(/^Inga ändringar/);
     const example = "jamtland/2025/uppfoljning-t2.yaml";
     expect(readFileSync(join(data, example), "utf8")).toBe(readFileSync(join(projectRoot, "data", example), "utf8"));
   });

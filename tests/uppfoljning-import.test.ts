@@ -350,7 +350,8 @@ describe("npm run import -- sie --tertial, #PBUDGET", () => {
     const periodised = [...data.intakter.rows, ...data.kostnader.rows, ...data.finansiella_poster.rows].map(
       (r: { periodiserad_budget: unknown }) => r.periodiserad_budget,
     );
-    expect(periodised).toEqual([4114, "-", -1751, -740, -297, "-"]);
+    // Rows without budget accounts get none: they fall back to twelfths of their årsbudget.
+    expect(periodised).toEqual([4114, undefined, -1751, -740, -297, undefined]);
     expect(data.bokforing.pbudget).toEqual({
       medlemsbidrag: 4_114_000,
       insatsfinansiering: -1_751_333.32,
@@ -360,7 +361,14 @@ describe("npm run import -- sie --tertial, #PBUDGET", () => {
     const site = await loadSite(dirs.data, { proseDir: dirs.prose, charts: false });
     const computed = docOf(site, 2025, "uppfoljning-t1").computed as ComputedUppfoljning;
     expect(computedLines(computed)).toEqual(expectedLines(4, { budget }).lines);
-    expect(computed.lines.filter((l) => l.kind === "row").map((l) => l.periodSource)).toEqual(Array(6).fill("pbudget"));
+    expect(computed.lines.filter((l) => l.kind === "row").map((l) => l.periodSource)).toEqual([
+      "pbudget",
+      "twelfths",
+      "pbudget",
+      "pbudget",
+      "pbudget",
+      "twelfths",
+    ]);
   });
 
   it("missing for a month: a varning, and twelfths", () => {
@@ -370,6 +378,16 @@ describe("npm run import -- sie --tertial, #PBUDGET", () => {
     const report = run(dirs, exportFile({ through: 4, style: "psaldo", budget: partial }), 1);
     expect(report.lines).toContainEqual(expect.stringContaining("#PBUDGET saknas för mars 2025: den periodiserade budgeten blir tolftedelar av årsbudgeten"));
     expect(readFileSync(file, "utf8")).not.toContain("periodiserad_budget");
+  });
+
+  it("a later export without #PBUDGET removes the period budget an earlier one wrote", () => {
+    const dirs = workspace();
+    const file = writeFollowUp(dirs, 1);
+    run(dirs, exportFile({ through: 4, style: "psaldo", budget }), 1);
+    expect(readFileSync(file, "utf8")).toContain("periodiserad_budget");
+    run(dirs, exportFile({ through: 4, style: "psaldo" }), 1);
+    expect(readFileSync(file, "utf8")).not.toContain("periodiserad_budget");
+    expect(parse(readFileSync(file, "utf8")).bokforing.pbudget).toBeUndefined();
   });
 });
 

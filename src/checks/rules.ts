@@ -165,7 +165,7 @@ export const rules: Rule[] = [
       "I dokumentens textfiler en varning (bundet eller märkt skrivs talet ut likadant, så ett antaget dokument ändras inte); " +
       "i protokollets text, där inget finns att hämta ur data, en notering.",
     severity: "varning",
-    kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll", "uppfoljning"],
+    kinds: ["arsredovisning", "verksamhetsplan", "driftsredovisning", "protokoll", "uppfoljning", "internkontrollplan"],
   },
   {
     id: "malstatus",
@@ -342,6 +342,14 @@ export const rules: Rule[] = [
     kinds: ["uppfoljning"],
   },
   {
+    id: "uppfoljning-mal",
+    family: "uppfoljning",
+    title: "Målen är planens",
+    description: "Ett resultatmål som tertialuppföljningen följer upp finns bland resultatmålen i årets verksamhetsplan (samma id).",
+    severity: "fel",
+    kinds: ["uppfoljning"],
+  },
+  {
     id: "prognos-plan",
     family: "uppfoljning",
     title: "Planens eget kapital = prognosen",
@@ -350,6 +358,36 @@ export const rules: Rule[] = [
       "tertialuppföljning T2, framräknat med planens resultat — när den uppföljningen finns i data/.",
     severity: "fel",
     kinds: ["verksamhetsplan"],
+  },
+  {
+    id: "prognos-utfall",
+    family: "uppfoljning",
+    title: "Utfallet nära prognosen",
+    description:
+      "Årsredovisningens utfall per driftsredovisningsrad jämförs med helårsprognosen i årets tertialuppföljning T2: en avvikelse större än " +
+      "förbundets gräns (prognos_varning i forbund.yaml: andel av prognosen, förvalt 10 %, och minsta belopp) är en varning.",
+    severity: "varning",
+    kinds: ["arsredovisning"],
+  },
+  {
+    id: "internkontroll-risk",
+    family: "uppfoljning",
+    title: "Internkontrollens status gäller planens risker",
+    description:
+      "Varje status som tertialuppföljningen rapporterar för internkontrollen gäller en risk i årets internkontrollplan (riskens id). " +
+      "En status för en risk som planen inte följer upp i tertialet tas med i uppföljningen och är en notering.",
+    severity: "fel",
+    kinds: ["uppfoljning"],
+  },
+  {
+    id: "internkontroll-status",
+    family: "uppfoljning",
+    title: "Planens kontroller har en status",
+    description:
+      "Varje kontrollmoment som årets internkontrollplan följer upp i tertialet (follow_up t1 eller t2) har en status i den antagna " +
+      "tertialuppföljningen: utan anmärkning, avvikelse eller ej genomförd. I ett utkast står en saknad status i checklistan.",
+    severity: "varning",
+    kinds: ["uppfoljning"],
   },
 ];
 

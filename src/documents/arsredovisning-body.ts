@@ -137,6 +137,7 @@ export const arsredovisningSections = [
   "strukturinriktade",
   "mal",
   "ekonomiskt-resultat",
+  "prognos",
   "forvantad-utveckling",
   "finansiella-rapporter",
   "redovisningsprinciper",
@@ -188,7 +189,13 @@ function hiddenCountsNote(minCount: number | undefined): string {
   );
 }
 
-export function arsredovisningBody(c: ComputedArsredovisning, context: BuildContext, hasReferrals: boolean, adopted: boolean): Block[] {
+export function arsredovisningBody(
+  c: ComputedArsredovisning,
+  context: BuildContext,
+  hasReferrals: boolean,
+  adopted: boolean,
+  prognosis: Block[] = [],
+): Block[] {
   const prose = proseLookup(context.prose);
   const drifts: Block[] = c.driftsredovisning
     ? [
@@ -214,6 +221,8 @@ export function arsredovisningBody(c: ComputedArsredovisning, context: BuildCont
     ...participantSlots(c, context, hasReferrals),
     mal: goalBlocks(c, context, prose, adopted),
     "ekonomiskt-resultat": drifts,
+    // Printed only where the report has a section for it (the board's choice): ./arsredovisning-prognos.ts.
+    prognos: prose.has("prognos") ? prognosis : [],
     "finansiella-rapporter": [heading(2, "Finansiella rapporter", "finansiella-rapporter"), ...statementBlocks(c, context)],
     noter: noteBlocks(c, context),
   };

@@ -20,6 +20,7 @@ import { arsredovisningBody } from "./arsredovisning-body.ts";
 import { arsredovisningOf } from "./arsredovisning-chain.ts";
 import { arsredovisningChecklist } from "./arsredovisning-checklist.ts";
 import { arsredovisningPrivacy } from "./arsredovisning-privacy.ts";
+import { prognosisComparison } from "./arsredovisning-prognos.ts";
 import { resolvedDrifts, sibling } from "./chain.ts";
 import { defineKind } from "./kind.ts";
 import { proseLiterals, quoteUrl } from "./prose-anchors.ts";
@@ -137,7 +138,10 @@ export const arsredovisning = defineKind({
           ...(computed.participants.referrals ? { referrals: referralsChart(computed.participants.referrals, context.year, { minCount }) } : {}),
         }
       : undefined;
-    const body = arsredovisningBody(computed, context, Boolean(charts?.referrals), data.decided !== undefined);
+    // The year's outcome against the T2 prognosis (rule prognos-utfall; printed where the report has a prognos section).
+    const prognosis = prognosisComparison(computed, context);
+    if (prognosis) findings.push(...prognosis.findings);
+    const body = arsredovisningBody(computed, context, Boolean(charts?.referrals), data.decided !== undefined, prognosis?.blocks);
     // Figures typed into the prose rather than bound to the data (rule siffra-i-text).
     findings.push(...proseLiterals(body, document, data.decided !== undefined));
     return {

@@ -1,17 +1,64 @@
 // What a tertialuppföljning's page shows: its prose files in order, each followed by the data block
 // of the same name (NN-ekonomi.md → the economy table, NN-eget-kapital.md → eget kapital by the
 // prognosis); a block without a prose file of its name comes last, with a heading of its own.
+
+import type { InternkontrollFollowUp } from "../compute/internkontroll.ts";
+import type { FollowedGoals } from "../compute/uppfoljning-goals.ts";
 import { formatAmount, formatDate, formatPercent, formatTertialPeriod } from "../format/index.ts";
 import type { Uppfoljning } from "../schemas/uppfoljning.ts";
 import { DEFAULT_MARK, followUpEquityTable, uppfoljningTable } from "../tables/uppfoljning.ts";
+import { uppfoljningDeltagareTable } from "../tables/uppfoljning-deltagare.ts";
+import { uppfoljningGoalsTable } from "../tables/uppfoljning-goals.ts";
 import { type Block, heading, paragraph, table } from "./body.ts";
+import { internkontrollFollowUpBlocks } from "./internkontrollplan-body.ts";
 import type { BuildContext } from "./kind.ts";
 import type { ChainedUppfoljning } from "./uppfoljning-chain.ts";
 
-export const uppfoljningBlocks = ["ekonomi", "eget-kapital"] as const;
+export const uppfoljningBlocks = ["ekonomi", "eget-kapital", "deltagare", "resultatmal", "internkontroll"] as const;
 type FollowUpBlock = (typeof uppfoljningBlocks)[number];
 
-const blockHeadings: Record<FollowUpBlock, string> = { ekonomi: "Ekonomi", "eget-kapital": "Eget kapital" };
+const blockHeadings: Record<FollowUpBlock, string> = {
+  ekonomi: "Ekonomi",
+  "eget-kapital": "Eget kapital",
+  deltagare: "Deltagare och insatser",
+  resultatmal: "Resultatmål",
+  internkontroll: "Intern kontroll",
+};
+
+function deltagareBlocks(data: Uppfoljning, chained: ChainedUppfoljning, context: BuildContext): Block[] {
+  const deltagare = data.deltagare;
+  if (!deltagare) return [];
+  const names = new Map((chained.plan?.insatser ?? []).map((insats) => [insats.id, insats.name]));
+  const period = `${formatTertialPeriod(data.tertial)} ${context.year}`;
+  const rows = [
+    ...Object.entries(deltagare.insatser).map(([id, counts]) => ({ id, label: names.get(id) ?? id, counts, kind: "row" as const })),
+    { id: "forbundet", label: "Förbundet (varje deltagare en gång)", counts: deltagare, kind: "sum" as const },
+  ];
+  return [
+    paragraph(
+      `Deltagarna i de finansierade insatserna ${period}, ur deltagarregistret räknat till periodens slut: inskrivna någon gång under perioden, ` +
+        "nya och avslutade. En deltagare i två insatser räknas i båda, men en gång för förbundet.",
+    ),
+    table(
+      uppfoljningDeltagareTable(rows, {
+        caption: `Deltagare ${period}`,
+        anchorPrefix: context.id,
+        privacy: context.forbund.privacy?.min_count !== undefined ? { minCount: context.forbund.privacy.min_count } : {},
+      }),
+    ),
+  ];
+}
+
+function goalBlocks(goals: FollowedGoals, context: BuildContext): Block[] {
+  if (goals.goals.length === 0) return [];
+  return [
+    paragraph(
+      "Verksamhetsplanens resultatmål för året, följda upp hittills. Mål som mäts med NNS indikatorenkät följs upp en gång om året, i årsredovisningen; " +
+        "ett antal visas som hur långt det har kommit mot målvärdet.",
+    ),
+    table(uppfoljningGoalsTable(goals.goals, { caption: `Resultatmål ${context.year} hittills`, anchorPrefix: context.id })),
+  ];
+}
 
 function ekonomiBlocks(data: Uppfoljning, chained: ChainedUppfoljning, context: BuildContext): Block[] {
   const { computed, resolved } = chained;
@@ -75,11 +122,26 @@ function equityBlocks(chained: ChainedUppfoljning, context: BuildContext): Block
   ];
 }
 
-export function uppfoljningBody(data: Uppfoljning, chained: ChainedUppfoljning, context: BuildContext): Block[] {
-  const blockFor = (block: FollowUpBlock, withHeading: boolean): Block[] => [
-    ...(withHeading ? [heading(2, blockHeadings[block])] : []),
-    ...(block === "ekonomi" ? ekonomiBlocks(data, chained, context) : equityBlocks(chained, context)),
-  ];
+export function uppfoljningBody(
+  data: Uppfoljning,
+  chained: ChainedUppfoljning,
+  followUps: { goals: FollowedGoals; internkontroll: InternkontrollFollowUp },
+  context: BuildContext,
+): Block[] {
+  const contentOf = (block: FollowUpBlock): Block[] =>
+    block === "ekonomi"
+      ? ekonomiBlocks(data, chained, context)
+      : block === "eget-kapital"
+        ? equityBlocks(chained, context)
+        : block === "deltagare"
+          ? deltagareBlocks(data, chained, context)
+          : block === "resultatmal"
+            ? goalBlocks(followUps.goals, context)
+            : internkontrollFollowUpBlocks(followUps.internkontroll, { year: context.year, anchorPrefix: context.id, withHeading: false });
+  const blockFor = (block: FollowUpBlock, withHeading: boolean): Block[] => {
+    const content = contentOf(block);
+    return content.length && withHeading ? [heading(2, blockHeadings[block]), ...content] : content;
+  };
   const body: Block[] = [];
   const placed = new Set<FollowUpBlock>();
   for (const prose of context.prose) {

@@ -19,6 +19,8 @@ export interface ChainedUppfoljning {
   unit: Unit;
   resolved: ResolvedUppfoljning;
   computed: ComputedUppfoljning;
+  /** The year's verksamhetsplan, when data/ has it: the insatser's names and the resultatmål. */
+  plan?: Verksamhetsplan;
 }
 
 /** The follow-up of a year and tertial in data/ (uppfoljning-t1.yaml, uppfoljning-t2.yaml). */
@@ -60,7 +62,7 @@ export function chainedUppfoljning(siblings: readonly LoadedDocument[], document
         tolerance: 0.5,
       },
     });
-    return { document, unit, resolved, computed };
+    return { document, unit, resolved, computed, ...(planData ? { plan: planData } : {}) };
   });
 }
 

@@ -1,10 +1,13 @@
 // Tertialuppföljning: the year so far against the årsbudget, with the director's full-year prognosis
 // and eget kapital at year end by it — what the board takes at its meeting after April and August.
-import type { Finding } from "../checks/finding.ts";
+import { dataFinding, type Finding } from "../checks/finding.ts";
+import { internkontrollFindings } from "../checks/internkontroll.ts";
 import { statedTotalFindings } from "../checks/stated-totals.ts";
 import { type LaterUtfall, uppfoljningFindings } from "../checks/uppfoljning.ts";
+import { internkontrollFollowUp } from "../compute/internkontroll.ts";
 import { convertCell } from "../compute/units.ts";
 import { groupNames } from "../compute/uppfoljning.ts";
+import { followUpGoals } from "../compute/uppfoljning-goals.ts";
 import type { LoadedDocument } from "../data/load.ts";
 import { DataError } from "../data/problem.ts";
 import type { Unit } from "../format/index.ts";
@@ -13,6 +16,7 @@ import type { Driftsredovisning, Forbund } from "../schemas/index.ts";
 import type { Uppfoljning } from "../schemas/uppfoljning.ts";
 import { uppfoljningSchema } from "../schemas/uppfoljning.ts";
 import { resolvedDrifts } from "./chain.ts";
+import { internkontrollChecklist, yearInternkontrollplan } from "./internkontrollplan.ts";
 import type { ChecklistItem } from "./kind.ts";
 import { defineKind } from "./kind.ts";
 import { proseLiterals } from "./prose-anchors.ts";
@@ -69,13 +73,44 @@ export const uppfoljning = defineKind({
         later: laterUtfall(context.siblings, context.year, data.tertial, context.forbund, context.unit),
       }),
     ];
-    const body = uppfoljningBody(data, chained, context);
+    const { closing, medlemsbidrag } = computed.equity;
+    const goals = followUpGoals(chained.plan?.resultatmal, data.resultatmal, data.deltagare, {
+      eget_kapital_andel_av_medlemsbidrag: closing !== null && medlemsbidrag ? (closing / medlemsbidrag) * 100 : null,
+    });
+    // A follow-up of a goal the year's plan does not have (rule uppfoljning-mal).
+    for (const { index, goal } of goals.unknown) {
+      findings.push(
+        dataFinding(context, {
+          rule: "uppfoljning-mal",
+          severity: "fel",
+          path: ["resultatmal", index, "goal"],
+          message:
+            `målet ${goal} finns inte bland resultatmålen i verksamhetsplanen ${context.year} ` +
+            `(väntade ett av: ${goals.goals.map((g) => g.id).join(", ") || "inga"})`,
+        }),
+      );
+    }
+    // The internkontrollplan's controls for the tertial (rules internkontroll-risk, internkontroll-status).
+    const internkontrollPlan = yearInternkontrollplan(context.siblings, context.year);
+    const statuses = data.internkontroll ?? [];
+    const internkontroll = internkontrollFollowUp(internkontrollPlan, statuses, data.tertial);
+    findings.push(
+      ...internkontrollFindings(
+        { statuses, tertial: data.tertial, decided: data.decided !== undefined, year: context.year, plan: internkontrollPlan },
+        context,
+      ),
+    );
+    const body = uppfoljningBody(data, chained, { goals, internkontroll }, context);
     findings.push(...proseLiterals(body, context.document, data.decided !== undefined));
     const checklist: ChecklistItem[] = [
       ...resolved.missing.map((m) => ({ path: m.path, text: `${m.column === "budget" ? "årsbudget" : "utfall för perioden"} saknas för ${m.label}` })),
       ...(resolved.opening.source === "missing"
         ? [{ path: ["eget_kapital", "ingaende"], text: `eget kapital vid årets början saknas (ingen årsredovisning för ${context.year - 1} i data/)` }]
         : []),
+      ...goals.goals
+        .filter((g) => g.assessment.kind === "missing")
+        .map((g) => ({ path: ["resultatmal"], text: `resultatmålet ${g.id} saknar utfall hittills (value, eller from: deltagare…)` })),
+      ...(data.decided ? [] : internkontrollChecklist(internkontroll)),
       ...computed.defaulted.map((d) => ({
         text: `helårsprognos saknas för ${d.label} (förvald: ${d.source === "budget" ? "årsbudgeten" : "utfallet uppräknat"})`,
       })),

@@ -6,8 +6,11 @@
 import { writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parse } from "yaml";
-import { formatNumber } from "../format/index.ts";
+import { tertialPeriod } from "../compute/uppfoljning.ts";
+import { formatNumber, formatTertialPeriod } from "../format/index.ts";
 import { arsredovisningSchema } from "../schemas/arsredovisning/index.ts";
+import type { Verksamhetsplan } from "../schemas/index.ts";
+import { uppfoljningSchema } from "../schemas/uppfoljning.ts";
 import {
   countRegisterFile,
   DEFAULT_EXIT_CATEGORIES,
@@ -26,6 +29,8 @@ export interface RegisterImportOptions {
   file: string;
   slug: string;
   year: number;
+  /** Count the year to the tertial's end into its follow-up (uppfoljning-t1/-t2) instead of the årsredovisning. */
+  tertial?: 1 | 2;
   /** "YYYY-MM-DD": dates after it are a problem (default today). */
   today?: string;
   dryRun?: boolean;
@@ -60,6 +65,7 @@ function categoriesOf(exitStatus: { id: string; label: string; prefix?: string; 
 }
 
 export async function importRegister(options: RegisterImportOptions): Promise<ImportReport> {
+  if (options.tertial) return importTertialRegister(options, options.tertial);
   const files = yearFiles({ dataDir: options.dataDir, proseDir: options.proseDir, slug: options.slug, year: options.year });
   const ars = files.file("arsredovisning", arsredovisningSchema);
   const exitStatus = ars.data.participants?.exit_status;
@@ -103,6 +109,52 @@ export async function importRegister(options: RegisterImportOptions): Promise<Im
   writeChanges(files, changed);
   return { lines: [...lines, changed.length ? `Skrivet: ${relative(process.cwd(), ars.file)}` : "Inga ändringar: filen har redan dessa antal."], changes };
 }
+
+/** The participants so far — enrolled, new and ended to the tertial's last day, per insats too — into the follow-up. */
+async function importTertialRegister(options: RegisterImportOptions, tertial: 1 | 2): Promise<ImportReport> {
+  const files = yearFiles({ dataDir: options.dataDir, proseDir: options.proseDir, slug: options.slug, year: options.year });
+  const followUp = files.file(`uppfoljning-t${tertial}`, uppfoljningSchema);
+  const { to } = tertialPeriod(options.year, tertial);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (today < to) throw new ImportError([`perioden slutar ${to}, men i dag är det ${today}: räkna deltagarna när perioden är slut`]);
+  // Per insats only by the ids of the year's plan: a register's insats must then be one of them.
+  const plan = files.forbund.documents.find((d) => d.kind === "verksamhetsplan" && d.id === "verksamhetsplan" && d.year === options.year)?.data as
+    | Verksamhetsplan
+    | undefined;
+  const insatser = (plan?.insatser ?? []).map((insats) => ({ id: insats.id, name: insats.name }));
+  const result = await countRegisterFile(options.file, {
+    today,
+    years: [options.year],
+    categories: [...DEFAULT_EXIT_CATEGORIES],
+    to,
+    ...(insatser.length ? { insatser } : {}),
+  });
+  if (!result.ok) throw new ImportError(result.problems.map(formatRegisterProblem));
+  const y = String(options.year);
+  const period = (counts: { enrolled: Split; new: Split; ended: Split }) => ({ enrolled: counts.enrolled, new: counts.new, ended: counts.ended });
+  const deltagare = {
+    ...period(result.counts.years[y]!),
+    insatser: insatser.length ? Object.fromEntries(Object.entries(result.counts.insatser).map(([id, years]) => [id, period(years[y]!)])) : {},
+  };
+  const after = editYaml(followUp.text, [{ path: ["deltagare"], value: deltagare }]);
+  if (!uppfoljningSchema.safeParse(parse(after)).success) throw new Error("importen gav ogiltig data");
+  const change: Change = { file: followUp.file, before: followUp.scaffolded ? "" : followUp.text, after };
+  const split = (c: Split) => `${formatNumber(c.total)} (${formatNumber(c.women)} kvinnor, ${formatNumber(c.men)} män)`;
+  const lines = [
+    `${relative(process.cwd(), options.file)}: ${result.counts.rows} rader, räknade till ${to}`,
+    `${relative(process.cwd(), followUp.file)}${followUp.scaffolded ? " (ny)" : ""}: deltagare ${formatTertialPeriod(tertial)} ${y}`,
+    `  inskrivna ${split(deltagare.enrolled)}, nya ${split(deltagare.new)}, avslutade ${split(deltagare.ended)}`,
+  ];
+  const changed = change.before !== change.after;
+  if (options.dryRun) return { lines: [...lines, changed ? "--dry-run: inget skrivet." : "Inga ändringar."], changes: [change], diff: diffOf([change]) };
+  writeChanges(files, changed ? [change] : []);
+  return {
+    lines: [...lines, changed ? `Skrivet: ${relative(process.cwd(), followUp.file)}` : "Inga ändringar: filen har redan dessa antal."],
+    changes: [change],
+  };
+}
+
+type Split = { total: number; women: number; men: number };
 
 /** The empty register to fill in (.xlsx, with drop-down lists and instructions). */
 export async function writeTemplate(file: string): Promise<void> {

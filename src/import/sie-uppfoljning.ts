@@ -50,11 +50,11 @@ export function planUppfoljningImport(input: {
       if (kronor !== undefined) sums[row.id] = kronor;
       const value = kronor === undefined ? null : inUnit(kronor, input.unit);
       edits.push({ path: [group, "rows", index, "utfall"], value: value ?? "-", describe: { label: row.label, value, kronor: kronor ?? null } });
-      if (budgetTotals) {
-        const budgetKronor = budgetTotals[row.id];
-        if (budgetKronor !== undefined) pbudget[row.id] = budgetKronor;
-        edits.push({ path: [group, "rows", index, "periodiserad_budget"], value: budgetKronor === undefined ? "-" : inUnit(budgetKronor, input.unit) });
-      }
+      // The file's period budget for the row; without one (no #PBUDGET, or none on its accounts) an
+      // earlier import's is removed, so that the row falls back to twelfths of the årsbudget.
+      const budgetKronor = budgetTotals?.[row.id];
+      if (budgetKronor !== undefined) pbudget[row.id] = budgetKronor;
+      edits.push({ path: [group, "rows", index, "periodiserad_budget"], value: budgetKronor === undefined ? undefined : inUnit(budgetKronor, input.unit) });
     }
   }
   // An amount no row takes would be missing from the follow-up's sums with nothing to show for it

@@ -29,6 +29,11 @@ export function editYaml(text: string, edits: readonly YamlEdit[]): string {
   const before = document.toString(options);
   for (const edit of edits) {
     const path = keysAsWritten(document, edit.path);
+    // `undefined` removes the key: a value an earlier import wrote that this one no longer gives.
+    if (edit.value === undefined) {
+      if (document.hasIn(path)) document.deleteIn(path);
+      continue;
+    }
     // A missing map on the way is made a map (the library would make a list for a year key).
     for (let length = 1; length < path.length; length++) {
       if (document.hasIn(path.slice(0, length))) continue;

@@ -69,6 +69,16 @@ export const forbundSchema = z
       })
       .optional()
       .describe("Skydd för enskilda i små grupper: deltagarantal under en gräns visas inte. Granskningen räknar med de verkliga antalen."),
+    prognos_varning: z
+      .strictObject({
+        share: share.default(0.1).describe("Andel av prognosen, t.ex. 0.1 (10 %)."),
+        min_amount: z.number().min(0).default(0).describe("Och minst så stort belopp (förbundets enhet), så att små rader inte varnar för småsummor."),
+      })
+      .default({ share: 0.1, min_amount: 0 })
+      .describe(
+        "När årsredovisningens utfall för en rad avviker från helårsprognosen i årets tertialuppföljning T2 med mer än så, " +
+          "ger granskningen en varning (prognos-utfall).",
+      ),
     funding_shares: z
       .strictObject({ state: share, region: share, municipality: share })
       .describe("Andelen av medlemsbidraget som varje slags part betalar: state (staten) 1/2, region 1/4, municipality (kommunerna tillsammans) 1/4."),

@@ -4,6 +4,12 @@
 export { type Arsredovisning, arsredovisningSchema } from "./arsredovisning/index.ts";
 export { type Driftsredovisning, type DriftsredovisningGroup, driftsredovisningSchema, type StatedValues } from "./driftsredovisning.ts";
 export { type Forbund, forbundSchema, type PartyKind } from "./forbund.ts";
+export {
+  type Internkontrollplan,
+  type InternkontrollStatusEntry,
+  internkontrollplanSchema,
+  internkontrollStatusSchema,
+} from "./internkontrollplan.ts";
 export { type Protokoll, type ProtokollParagraph, type ProtokollPerson, protokollSchema } from "./protokoll.ts";
 export { type Uppfoljning, type UppfoljningRow, uppfoljningSchema } from "./uppfoljning.ts";
 export {

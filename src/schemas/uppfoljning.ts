@@ -4,6 +4,7 @@
 // the prognosis is the director's own figure. File: data/<förbund>/<år>/uppfoljning-t1.yaml, -t2.yaml.
 import { z } from "zod";
 import { amount, id, isoDate, label, share, unit } from "./common.ts";
+import { internkontrollStatusSchema } from "./internkontrollplan.ts";
 
 const row = z.strictObject({
   id: id.describe("Radens id, samma som driftsredovisningens: ankaret, och det som importen och årsredovisningens jämförelse använder."),
@@ -36,6 +37,32 @@ const group = z.strictObject({
   sum_label: label.optional().describe("Text på summaraden, t.ex. Summa intäkter; utan den visas ingen summarad."),
   rows: z.array(row).min(1, { error: "väntade minst en rad" }),
   stated_sum: stated.optional(),
+});
+
+const count = z.number({ error: "väntade ett antal" }).int({ error: "väntade ett heltal" }).min(0, { error: "väntade ett antal från 0" });
+const split = z.strictObject({ total: count, women: count, men: count }).describe("Alla (också de med annat eller okänt kön), kvinnor, män.");
+const periodCounts = z.strictObject({
+  enrolled: split.describe("Inskrivna någon gång under perioden."),
+  new: split.describe("Nya under perioden."),
+  ended: split.describe("Avslutade under perioden."),
+});
+
+/** The participant register counted to the period's end (written by `npm run import -- deltagare … --tertial`): counts only. */
+const deltagare = periodCounts
+  .extend({
+    insatser: z.record(id, periodCounts).default({}).describe("Per insats (id som i verksamhetsplanen): samma antal för insatsens deltagare."),
+  })
+  .describe("Deltagare hittills i år, från deltagarregistret räknat till periodens slut. Skrivs av importen, bara antal.");
+
+/** A goal of the year's plan followed up to date. */
+const goalFollowUp = z.strictObject({
+  goal: id.describe("Målets id i årets verksamhetsplan (resultatmal)."),
+  value: z.number().optional().describe("Utfallet hittills, i målets enhet (procent eller antal)."),
+  from: z
+    .enum(["deltagare.enrolled.total", "deltagare.new.total", "deltagare.ended.total"])
+    .optional()
+    .describe("Läs utfallet ur periodens deltagarantal i stället för att skriva det (t.ex. målet om antal deltagare)."),
+  comment: label.optional().describe("Kort bedömning hittills."),
 });
 
 /** What the SIE import read, kept so that the granskning can check the utfall against it. */
@@ -81,6 +108,14 @@ export const uppfoljningSchema = z
       })
       .default({}),
     bokforing: bokforing.optional(),
+    deltagare: deltagare.optional(),
+    internkontroll: internkontrollStatusSchema
+      .optional()
+      .describe("Status för internkontrollplanens kontrollmoment som följs upp i tertialet (planen i data/<förbund>/<år>/internkontrollplan.yaml)."),
+    resultatmal: z
+      .array(goalFollowUp)
+      .default([])
+      .describe("Resultatmålen i årets verksamhetsplan som följs upp hittills. Mål som mäts med indikatorenkäten följs upp årligen och behöver inget."),
   })
   .superRefine((report, context) => {
     const seen = new Set<string>();
@@ -95,3 +130,5 @@ export const uppfoljningSchema = z
 export type Uppfoljning = z.output<typeof uppfoljningSchema>;
 export type UppfoljningRow = z.output<typeof row>;
 export type UppfoljningStated = z.output<typeof stated>;
+export type PeriodCounts = z.output<typeof periodCounts>;
+export type GoalFollowUp = z.output<typeof goalFollowUp>;

@@ -8,6 +8,7 @@ import type { Protokoll } from "../schemas/index.ts";
 /** The documents a förbund makes every year (protocols come as the board meets). */
 export const yearlyKinds = [
   { kind: "verksamhetsplan", id: "verksamhetsplan", label: "Verksamhetsplan och budget" },
+  { kind: "internkontrollplan", id: "internkontrollplan", label: "Internkontrollplan" },
   { kind: "uppfoljning", id: "uppfoljning-t1", label: "Tertialuppföljning T1 (jan–april)" },
   { kind: "uppfoljning", id: "uppfoljning-t2", label: "Tertialuppföljning T2 (jan–aug)" },
   { kind: "driftsredovisning", id: "driftsredovisning", label: "Driftsredovisning" },

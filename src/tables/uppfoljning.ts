@@ -65,7 +65,7 @@ export function followUpEquityTable(report: ComputedUppfoljning, options: { unit
     id: anchorId(options.anchorPrefix, ["eget-kapital", id]),
     kind: extra.kind ?? "row",
     header: textCell(label),
-    cells: [extra.text !== undefined ? textCell(extra.text) : amountCell(value, { key: id })],
+    cells: [extra.text !== undefined ? textCell(extra.text, { numeric: true }) : amountCell(value, { key: id })],
   });
   return {
     id: anchorId(options.anchorPrefix, ["eget-kapital"]),

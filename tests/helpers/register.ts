@@ -51,7 +51,7 @@ export const INSATSER = [
   { id: "jobbspar", name: "Jobbspåret" },
   { id: "steget", name: "Steget vidare" },
   { id: "kompass", name: "Kompassen" },
-  { id: "unga_vuxna", name: "Unga vuxna" },
+  { id: "unga-vuxna", name: "Unga vuxna" },
 ];
 
 /** The default categories' values in their order (the lower index wins a same-day tie). */
@@ -298,9 +298,10 @@ function tallyExit(expected: Expected, status: string, sex: Sex): void {
  * row ends in the year and no row covers the day after; the status of the
  * latest such row, a same-day tie going to the earliest in STATUS_ORDER.
  */
-function countParticipant(expected: Expected, rows: ModelRow[], sex: Sex, year: number): void {
+function countParticipant(expected: Expected, rows: ModelRow[], sex: Sex, year: number, to?: string): void {
   const jan1 = day(`${year}-01-01`);
-  const dec31 = day(`${year}-12-31`);
+  // A follow-up counts the year only to the period's end.
+  const dec31 = day(to ?? `${year}-12-31`);
   const covers = (r: ModelRow, d: number) => r.start <= d && (r.end === null || d <= r.end);
   const runsInYear = (r: ModelRow) => r.start <= dec31 && (r.end === null || r.end >= jan1);
   if (!rows.some(runsInYear)) return;
@@ -320,16 +321,16 @@ function countParticipant(expected: Expected, rows: ModelRow[], sex: Sex, year: 
 }
 
 /** The förbund's counts (per person with a key, per row without) and per insats (per row). */
-export function expectedCounts(model: Model, year: number, byPerson: boolean): { total: Expected; insatser: Record<string, Expected> } {
+export function expectedCounts(model: Model, year: number, byPerson: boolean, to?: string): { total: Expected; insatser: Record<string, Expected> } {
   const total = empty();
   const insatser: Record<string, Expected> = Object.fromEntries(INSATSER.map((i) => [i.id, empty()]));
   for (const person of model.persons) {
-    if (byPerson) countParticipant(total, person.rows, person.sex, year);
-    else for (const row of person.rows) countParticipant(total, [row], person.sex, year);
-    for (const row of person.rows) countParticipant(insatser[row.insats]!, [row], person.sex, year);
+    if (byPerson) countParticipant(total, person.rows, person.sex, year, to);
+    else for (const row of person.rows) countParticipant(total, [row], person.sex, year, to);
+    for (const row of person.rows) countParticipant(insatser[row.insats]!, [row], person.sex, year, to);
   }
   const jan1 = day(`${year}-01-01`);
-  const dec31 = day(`${year}-12-31`);
+  const dec31 = day(to ?? `${year}-12-31`);
   for (const c of model.anonymous) {
     if (c.start > dec31 || (c.end !== null && c.end < jan1)) continue;
     tally(total.anonymous, c.sex);

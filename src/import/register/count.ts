@@ -77,6 +77,8 @@ export interface CountOptions {
   columns: ReadonlySet<ColumnId>;
   /** Every insats id to report, also those without rows (in this order; others follow as they appear). */
   insatser?: readonly string[];
+  /** The last day counted, within the year (a tertial's end, "2025-08-31"): the year so far. Default the year's last day. */
+  to?: string;
 }
 
 export function countParticipations(participations: readonly Participation[], options: CountOptions): RegisterCounts {
@@ -152,7 +154,8 @@ function nextDay(date: string): string {
 
 function yearCounts(units: readonly Unit[], anonymous: readonly Participation[], year: number, options: CountOptions): YearCounts {
   const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
+  // Cut at the period's end for a follow-up: who was enrolled, started and ended by then.
+  const last = options.to?.startsWith(`${year}-`) ? options.to : `${year}-12-31`;
   const runs = (span: Span) => span.start <= last && (span.end === undefined || span.end >= first);
   const within = (date: string | undefined) => date !== undefined && date >= first && date <= last;
 

@@ -29,6 +29,8 @@ export interface RegisterOptions {
   categories?: readonly ExitCategory[];
   /** The förbund's insatser: when given, an Insats not among them (by id or name) is a problem, and counts are keyed by id. */
   insatser?: readonly KnownInsats[];
+  /** Count the years only to this day (a tertial's end): ./count.ts CountOptions.to. */
+  to?: string;
 }
 
 export interface RegisterInput {
@@ -51,7 +53,13 @@ export async function countRegister(input: RegisterInput, options: RegisterOptio
   const checked = validateRegister(read.table, { file: input.file, today: options.today, categories, insatser: options.insatser });
   if (!checked.ok) return checked;
   const { participations, columns, ignoredColumns } = checked.register;
-  const counts = countParticipations(participations, { years: options.years, categories, columns, insatser: options.insatser?.map((insats) => insats.id) });
+  const counts = countParticipations(participations, {
+    years: options.years,
+    categories,
+    columns,
+    insatser: options.insatser?.map((insats) => insats.id),
+    ...(options.to ? { to: options.to } : {}),
+  });
   return { ok: true, counts, ignoredColumns };
 }
 
