@@ -46,6 +46,12 @@ const textKeys = new Set([
   "dnr",
   "prefix",
   "survey",
+  "kommentar",
+  "comment",
+  "area",
+  "control",
+  "method",
+  "responsible",
 ]);
 
 /** Appends the payload to every free-text value in the file; returns how many fields it changed. */
@@ -77,11 +83,36 @@ const files = [
   "jamtland/2026/verksamhetsplan.yaml",
   "jamtland/2025/protokoll-2025-11-28.yaml",
 ];
+/** The kinds the seeds have no document of: a tertialuppföljning and an internkontrollplan, written here. */
+const written: Record<string, string> = {
+  "jamtland/2025/internkontrollplan.yaml": `decided: 2024-11-29
+risks:
+  - { id: attest, area: Ekonomi, risk: Fel utbetalning, sannolikhet: 2, konsekvens: 4, control: Attest, method: Stickprov, responsible: Förbundschef, follow_up: [t2] }
+`,
+  "jamtland/2025/uppfoljning-t2.yaml": `tertial: 2
+decided: 2025-10-10
+title: Tertialuppföljning 2
+intakter:
+  label: Intäkter
+  sum_label: Summa intäkter
+  rows: [{ id: medlemsbidrag, label: Medlemsbidrag, plan_line: intakter, utfall: 6171, prognos: 8228, kommentar: Som budget }]
+kostnader:
+  rows: [{ id: insatsfinansiering, label: Insatsfinansiering, plan_line: finansiering, utfall: -2960, prognos: -4600, kommentar: Senare start }]
+finansiella_poster:
+  rows: [{ id: finansiella_poster, label: Finansiella poster, plan_line: finansiella, utfall: -52, prognos: "-" }]
+resultatmal:
+  - { goal: arbete-eller-studier, value: 38, comment: Enligt rapporterna }
+internkontroll:
+  - { risk: attest, status: avvikelse, comment: En sen attest }
+`,
+};
 let site: string;
 let injected: string[];
 
 beforeAll(async () => {
   const data = copyOfData(undefined, files);
+  for (const [file, text] of Object.entries(written)) writeFileSync(join(data, file), text);
+  files.push(...Object.keys(written));
   injected = files.flatMap((file) => inject(join(data, file)).map((key) => `${file}: ${key}`));
   const prose = join(data, "..", "prose");
   cpSync(join(seedsProse, "jamtland"), join(prose, "jamtland"), { recursive: true });
