@@ -26,6 +26,8 @@ const layers: string[][] = [
   ["site"],
   ["pdf"],
   ["eleventy"],
+  // The director's editor: a local server over the data, the model and the imports' YAML writing.
+  ["editor"],
   ["build"],
 ];
 

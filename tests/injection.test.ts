@@ -87,7 +87,15 @@ const files = [
 const written: Record<string, string> = {
   "jamtland/2025/internkontrollplan.yaml": `decided: 2024-11-29
 risks:
-  - { id: attest, area: Ekonomi, risk: Fel utbetalning, sannolikhet: 2, konsekvens: 4, control: Attest, method: Stickprov, responsible: Förbundschef, follow_up: [t2] }
+  - id: attest
+    area: Ekonomi
+    risk: Fel utbetalning
+    sannolikhet: 2
+    konsekvens: 4
+    control: Attest
+    method: Stickprov
+    responsible: Förbundschef
+    follow_up: [t2]
 `,
   "jamtland/2025/uppfoljning-t2.yaml": `tertial: 2
 decided: 2025-10-10

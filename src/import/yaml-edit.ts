@@ -34,6 +34,12 @@ export function editYaml(text: string, edits: readonly YamlEdit[]): string {
       if (document.hasIn(path)) document.deleteIn(path);
       continue;
     }
+    // A scalar replaced by a scalar keeps its node: the comment after it on its line stays with it.
+    const existing = document.getIn(path, true);
+    if (isScalar(existing) && (edit.value === null || typeof edit.value !== "object")) {
+      existing.value = edit.value;
+      continue;
+    }
     // A missing map on the way is made a map (the library would make a list for a year key).
     for (let length = 1; length < path.length; length++) {
       if (document.hasIn(path.slice(0, length))) continue;

@@ -1,0 +1,43 @@
+// The granskning of one document, for the editor to show beside its form: the findings whose file
+// is the document's, and its checklist (an utkast's), from the same model the build makes. When
+// some data file is invalid, that file's problems are what there is to show.
+import { resolve } from "node:path";
+import type { Severity } from "../checks/finding.ts";
+import { DataError } from "../data/problem.ts";
+import { loadSite } from "../model/site.ts";
+import { type DocumentAddress, fileOf } from "./files.ts";
+
+export interface FieldMessage {
+  /** The field path in the file ("kostnader.rows.0.utfall"); "" for the document as a whole. */
+  path: string;
+  severity: Severity | "checklista";
+  rule?: string;
+  message: string;
+}
+
+export interface DocumentChecks {
+  messages: FieldMessage[];
+  /** The page of the document, when the model has it (for the preview). */
+  url?: string;
+}
+
+export async function documentChecks(dataDir: string, proseDir: string, address: DocumentAddress): Promise<DocumentChecks> {
+  const file = resolve(fileOf(dataDir, address));
+  try {
+    const site = await loadSite(dataDir, { proseDir, charts: false });
+    const page = site.documents.find((d) => d.forbundSlug === address.slug && d.year === address.year && d.id === address.id);
+    const findings = site.findings.filter((f) => resolve(f.file) === file);
+    return {
+      messages: [
+        ...findings.map((f) => ({ path: f.path, severity: f.severity, rule: f.rule, message: f.message })),
+        ...(page?.checklist ?? []).map((item) => ({ path: item.path ?? "", severity: "checklista" as const, message: item.text })),
+      ],
+      ...(page ? { url: page.url } : {}),
+    };
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return {
+      messages: error.problems.filter((p) => resolve(p.file) === file).map((p) => ({ path: p.path, severity: "fel" as const, message: p.message })),
+    };
+  }
+}

@@ -1,0 +1,129 @@
+// The JSON Schema a form is generated from: the one src/scaffold/json-schemas.ts makes from the
+// kind's Zod schema (so a field added to a schema is in the form with no editor code changed),
+// with a Swedish title on every property — from the glossary below where the key is an English
+// word, else the key itself (utfall, budget, prognos are Swedish already) — and `$defs` written as
+// `definitions`, which the form library resolves.
+import { jsonSchemas } from "../scaffold/json-schemas.ts";
+
+/** Swedish titles of the English keys the schemas use. */
+export const keyTitles: Record<string, string> = {
+  title: "Titel",
+  label: "Text",
+  sum_label: "Text på summaraden",
+  rows: "Rader",
+  unit: "Enhet",
+  decided: "Beslutsdatum",
+  decided_note: "Om beslutsdatumet",
+  decision_label: "Text före beslutsdatumet",
+  years: "År",
+  id: "Id",
+  caption: "Tabellrubrik",
+  stated: "Angivet i dokumentet",
+  stated_sum: "Angiven summa",
+  name: "Namn",
+  short_name: "Kort namn",
+  amount: "Belopp",
+  amounts: "Belopp per år",
+  period: "Period",
+  from: "Från",
+  to: "Till",
+  text: "Text",
+  heading: "Rubrik",
+  description: "Beskrivning",
+  members: "Medlemmar",
+  kind: "Slag",
+  source: "Källa",
+  target: "Mål",
+  value: "Värde",
+  values: "Värden",
+  comment: "Kommentar",
+  goal: "Mål",
+  goals: "Mål",
+  status: "Status",
+  risk: "Risk",
+  risks: "Risker",
+  area: "Område",
+  control: "Kontrollmoment",
+  method: "Metod",
+  responsible: "Ansvarig",
+  follow_up: "Uppföljning",
+  scale: "Skala",
+  plan_line: "Budgetrad i planen",
+  grows: "Växer bara under året",
+  balance: "Känt eget kapital",
+  recommended_share: "Rekommenderad andel",
+  show: "Visa",
+  opening_label: "Text för ingående eget kapital",
+  closing_label: "Text för utgående eget kapital",
+  rounding: "Avrundning",
+  insatser: "Insatser",
+  participants: "Deltagare",
+  enrolled: "Inskrivna",
+  new: "Nya",
+  ended: "Avslutade",
+  total: "Alla",
+  women: "Kvinnor",
+  men: "Män",
+  meeting: "Sammanträde",
+  paragraphs: "Paragrafer",
+  number: "Nummer",
+  date: "Datum",
+  place: "Plats",
+  start: "Start",
+  end: "Slut",
+  owner: "Ägare",
+  funding: "Finansiering",
+  share: "Andel",
+  min_amount: "Minsta belopp",
+  privacy: "Skydd för små antal",
+  min_count: "Minsta antal som visas",
+};
+
+export const titleOf = (key: string): string => keyTitles[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replaceAll("_", " ");
+
+type Json = Record<string, unknown>;
+
+/** The name of a choice of a field that may be one of several things (an amount or "-"). */
+function choiceTitle(schema: Json): string | undefined {
+  if (schema.const === "-") return "tom cell (–)";
+  if (schema.type === "number" || schema.type === "integer") return "tal";
+  if (schema.type === "string") return "text";
+  if (schema.type === "object") return "fält";
+  if (schema.type === "array") return "lista";
+  return undefined;
+}
+
+function withTitles(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withTitles);
+  if (typeof node !== "object" || node === null) return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node as Json)) {
+    if (key === "properties" && typeof value === "object" && value !== null) {
+      out.properties = Object.fromEntries(
+        Object.entries(value as Json).map(([name, schema]) => [name, { title: titleOf(name), ...(withTitles(schema) as Json) }]),
+      );
+    } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
+      out[key] = value.map((choice) => {
+        const titled = withTitles(choice) as Json;
+        const title = choiceTitle(titled);
+        return title && !titled.title ? { title, ...titled } : titled;
+      });
+    } else if (key === "items" && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      // A list's entries are numbered under their own word ("rad 1"), not the library's "item".
+      out.items = { title: "rad", ...(withTitles(value) as Json) };
+    } else out[key] = withTitles(value);
+  }
+  return out;
+}
+
+export function formSchema(kind: string): Json | undefined {
+  const text = jsonSchemas()[`${kind}.schema.json`];
+  if (!text) return undefined;
+  const json = JSON.parse(text.replaceAll('"#/$defs/', '"#/definitions/')) as Json;
+  if (json.$defs) {
+    json.definitions = json.$defs;
+    delete json.$defs;
+  }
+  delete json.$schema;
+  return withTitles(json) as Json;
+}

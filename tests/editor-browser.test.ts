@@ -1,0 +1,121 @@
+// The editor in a real Chromium: a tertialuppföljning's form, generated from its schema, changed
+// as the director would (typing a prognosis, saving), gives the file a hand edit gives — comments
+// kept; a wrong value is refused at its field in Swedish and the file stays as it was; axe-core
+// finds no WCAG 2.1 AA violation on its pages, at 1280 px and at 390 px without a sideways scroll.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Editor, startEditor } from "../src/editor/server.ts";
+import { launchBrowser } from "../src/pdf/browser.ts";
+import { axePath, type Violation } from "./helpers/axe.ts";
+import { copyOfData, projectRoot } from "./helpers/build.ts";
+
+const t2 = `# A follow-up for the editor's test: this comment must survive a save.
+tertial: 2
+intakter:
+  rows:
+    - { id: medlemsbidrag, label: Medlemsbidrag, plan_line: intakter, utfall: 6171 }
+kostnader:
+  rows:
+    - id: insatsfinansiering
+      label: Insatsfinansiering
+      plan_line: finansiering
+      utfall: -2960
+      prognos: -4600 # the director's judgment
+finansiella_poster:
+  rows:
+    - { id: finansiella_poster, label: Finansiella poster, plan_line: finansiella, utfall: -52, prognos: "-" }
+`;
+
+let editor: Editor;
+let browser: Browser;
+let file: string;
+
+beforeAll(async () => {
+  const data = copyOfData();
+  file = join(data, "jamtland/2025/uppfoljning-t2.yaml");
+  writeFileSync(file, t2);
+  editor = await startEditor({ dataDir: data, proseDir: join(projectRoot, "tests/fixtures/seeds/prose"), port: 0 });
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await editor?.close();
+});
+
+async function openForm(width = 1280): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  await page.goto(`${editor.url}jamtland/2025/uppfoljning-t2/`);
+  await page.waitForFunction(() => document.querySelector("#meddelanden")?.textContent?.includes("Öppnad"), { timeout: 30_000 });
+  return page;
+}
+
+async function fill(page: Page, path: string, value: string) {
+  const input = (await page.$(`[data-schemapath="root.${path}"] input[name]`))!;
+  await input.click({ count: 3 });
+  await page.keyboard.press("Backspace");
+  if (value) await input.type(value);
+  await page.keyboard.press("Tab");
+}
+
+async function submit(page: Page, expected: RegExp) {
+  await page.click("#spara");
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector("#meddelanden")?.textContent ?? ""),
+    { timeout: 30_000 },
+    expected.source,
+  );
+}
+
+async function axe(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Violation[] }> } }).axe.run;
+    const result = await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
+    }));
+  });
+}
+
+describe("the editor in a browser", () => {
+  it("saves a typed prognosis as a hand edit would, comments kept, and shows the granskning after it", async () => {
+    const page = await openForm();
+    const before = readFileSync(file, "utf8");
+    await fill(page, "kostnader.rows.0.prognos", "-4500");
+    await submit(page, /Sparat/);
+    expect(readFileSync(file, "utf8")).toBe(before.replace("prognos: -4600 # the director's judgment", "prognos: -4500 # the director's judgment"));
+    await page.close();
+  }, 90_000);
+
+  it("refuses a wrong value at its field in Swedish, and the file is unchanged", async () => {
+    const page = await openForm();
+    const before = readFileSync(file, "utf8");
+    await fill(page, "kostnader.rows.0.label", "");
+    await submit(page, /Inget sparat/);
+    const note = await page.$eval('[data-schemapath="root.kostnader.rows.0.label"] .field-message', (e) => e.textContent);
+    expect(note).toMatch(/^Fel: väntade en text som inte är tom/);
+    expect(readFileSync(file, "utf8")).toBe(before);
+    await page.close();
+  }, 90_000);
+
+  it("has no axe violation on its pages, and no sideways scroll at 390 px", async () => {
+    for (const width of [1280, 390]) {
+      const list = await browser.newPage();
+      await list.setViewport({ width, height: 900 });
+      await list.goto(editor.url);
+      expect(await axe(list), `list @${width}`).toEqual([]);
+      expect(await list.evaluate(() => document.documentElement.scrollWidth), `list @${width}`).toBeLessThanOrEqual(width);
+      await list.close();
+      const form = await openForm(width);
+      expect(await axe(form), `form @${width}`).toEqual([]);
+      expect(await form.evaluate(() => document.documentElement.scrollWidth), `form @${width}`).toBeLessThanOrEqual(width);
+      await form.close();
+    }
+  }, 120_000);
+});
