@@ -5,7 +5,7 @@ import { escapeHtml } from "../format/index.ts";
 import type { Site } from "../model/site.ts";
 import { yearStatus } from "../status/status.ts";
 
-const page = (title: string, token: string, body: string) => `<!doctype html>
+export const page = (title: string, token: string, body: string) => `<!doctype html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
@@ -22,6 +22,23 @@ ${body}
 </body>
 </html>
 `;
+
+/** A year's import: a file (chosen or dropped), what it is, and first the changes it would make. */
+function importForm(slug: string, year: number): string {
+  const key = `${escapeHtml(slug)}-${year}`;
+  return `<details class="import"><summary>Importera till ${year}</summary>
+<form class="import-form" data-slug="${escapeHtml(slug)}" data-year="${year}">
+<p><label for="fil-${key}">Fil (SIE-export eller deltagarregister; du kan också släppa den här)</label><br>
+<input type="file" id="fil-${key}" name="fil" required></p>
+<p><label for="vad-${key}">Vad filen är</label><br><select id="vad-${key}" name="vad">
+<option value="sie">Bokföringen (SIE 4)</option><option value="deltagare">Deltagarregistret (.xlsx, .csv)</option></select></p>
+<p><label for="period-${key}">Till</label><br><select id="period-${key}" name="period">
+<option value="">Årets dokument (bokslut)</option><option value="1">Tertialuppföljning T1 (januari–april)</option>
+<option value="2">Tertialuppföljning T2 (januari–augusti)</option></select></p>
+<p><button type="submit">Visa ändringarna</button></p>
+<div class="import-result" role="status" aria-live="polite"></div>
+</form></details>`;
+}
 
 export function listPage(site: Site | undefined, problems: string[], token: string): string {
   const forbund = (site?.forbund ?? [])
@@ -44,7 +61,7 @@ export function listPage(site: Site | undefined, problems: string[], token: stri
               return `<li>${link} <span class="state state-${escapeHtml(item.state)}">${escapeHtml(item.state)}</span>${lacking}</li>`;
             })
             .join("\n");
-          return `<h3>${year}</h3>\n<ul class="documents">\n${items}\n</ul>`;
+          return `<h3>${year}</h3>\n<ul class="documents">\n${items}\n</ul>\n${importForm(f.slug, year)}`;
         })
         .join("\n");
       return `<section><h2>${escapeHtml(f.name)}</h2>\n${yearBlocks}</section>`;
@@ -53,7 +70,11 @@ export function listPage(site: Site | undefined, problems: string[], token: stri
   const errors = problems.length
     ? `<section class="problems"><h2>Fel i data/</h2><ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul></section>`
     : "";
-  return page("Förbund och dokument", token, `<h1>Förbund och dokument</h1>\n${errors}\n${forbund}`);
+  return page(
+    "Förbund och dokument",
+    token,
+    `<h1>Förbund och dokument</h1>\n${errors}\n${forbund}\n<script type="module" src="/redigera/assets/import.js"></script>`,
+  );
 }
 
 export function formPage(address: { slug: string; year: number; id: string }, title: string, token: string, previewOrigin: string | undefined): string {
@@ -67,6 +88,7 @@ export function formPage(address: { slug: string; year: number; id: string }, ti
     token,
     `<h1>${escapeHtml(title)}</h1>
 <p class="file">${escapeHtml(where)}</p>
+<p><a href="/redigera/${escapeHtml(address.slug)}/${address.year}/${escapeHtml(address.id)}/texter/">Dokumentets texter</a></p>
 <div class="editor-layout" data-slug="${escapeHtml(address.slug)}" data-year="${address.year}" data-id="${escapeHtml(address.id)}">
 <form id="dokument" novalidate><div id="formular"></div>
 <p><button type="submit" id="spara">Spara</button></p></form>

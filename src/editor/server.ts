@@ -14,7 +14,10 @@ import { loadSite, type Site } from "../model/site.ts";
 import { documentChecks } from "./checks.ts";
 import { type DocumentAddress, kindOf, parseAddress, readDocumentFile } from "./files.ts";
 import { formSchema } from "./form-schema.ts";
+import { json, readBody, security, send } from "./http.ts";
+import { importRoute } from "./import-routes.ts";
 import { formPage, listPage } from "./pages.ts";
+import { proseRoute } from "./prose-routes.ts";
 import { saveDocument } from "./save.ts";
 
 export interface EditorOptions {
@@ -44,31 +47,6 @@ const assets: Record<string, { file: () => string; type: string }> = {
   "editor.js": { file: () => join(assetsDir, "editor.js"), type: "text/javascript" },
   "editor.css": { file: () => join(assetsDir, "editor.css"), type: "text/css" },
 };
-
-const security = {
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Referrer-Policy": "no-referrer",
-  "Cache-Control": "no-store",
-};
-
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { "Content-Type": `${type}; charset=utf-8`, ...security });
-  response.end(body);
-}
-
-const json = (response: ServerResponse, status: number, value: unknown) => send(response, status, "application/json", JSON.stringify(value));
-
-async function body(request: IncomingMessage, limit = 5_000_000): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error("för stor begäran");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 async function siteOrProblems(options: EditorOptions): Promise<{ site?: Site; problems: string[] }> {
   try {
@@ -129,7 +107,7 @@ export async function startEditor(options: EditorOptions): Promise<Editor> {
       }
       let input: { slug?: unknown; year?: unknown; id?: unknown; values?: unknown; hash?: unknown };
       try {
-        input = JSON.parse(await body(request));
+        input = JSON.parse(await readBody(request));
       } catch {
         return json(response, 400, { message: "Begäran är inte JSON" });
       }
@@ -142,6 +120,7 @@ export async function startEditor(options: EditorOptions): Promise<Editor> {
       const checks = await documentChecks(options.dataDir, options.proseDir, target);
       return json(response, 200, { hash: result.hash, changed: result.changed, ...checks });
     }
+    for (const route of [proseRoute, importRoute]) if (await route({ request, response, url, options, token })) return;
     return send(response, 404, "text/plain", "Finns inte");
   }
 
