@@ -89,6 +89,11 @@ describe("the editor in a browser", () => {
     const before = readFileSync(file, "utf8");
     await fill(page, "kostnader.rows.0.prognos", "-4500");
     await submit(page, /Sparat/);
+    // The build's computed table beside the form follows the save: årets resultat by the prognosis.
+    await page.waitForFunction(() => /Helårsprognos/.test(document.querySelector("#berakningar")?.textContent ?? ""), { timeout: 30_000 });
+    const result = await page.$$eval("#berakningar tr.row-result", (rows) => rows.map((row) => row.textContent));
+    expect(result.at(-1)).toContain("Årets resultat");
+    expect(result.at(-1)).toContain(`${8228 - 4500}`.replace(/(\d)(\d{3})$/, "$1\u00a0$2"));
     expect(readFileSync(file, "utf8")).toBe(before.replace("prognos: -4600 # the director's judgment", "prognos: -4500 # the director's judgment"));
     await page.close();
   }, 90_000);

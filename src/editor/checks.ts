@@ -4,7 +4,9 @@
 import { resolve } from "node:path";
 import type { Severity } from "../checks/finding.ts";
 import { DataError } from "../data/problem.ts";
+import { tablesOf } from "../documents/body.ts";
 import { loadSite } from "../model/site.ts";
+import type { Table } from "../tables/index.ts";
 import { type DocumentAddress, fileOf } from "./files.ts";
 
 export interface FieldMessage {
@@ -15,8 +17,17 @@ export interface FieldMessage {
   message: string;
 }
 
+/** A table of the built document as plain texts: what the build computes from the fields (sums, differences, shares, the chain's values). */
+export interface ComputedTable {
+  caption: string;
+  unitCaption?: string;
+  columns: string[];
+  rows: { kind: string; header: string; cells: string[] }[];
+}
+
 export interface DocumentChecks {
   messages: FieldMessage[];
+  tables: ComputedTable[];
   /** The page of the document, when the model has it (for the preview). */
   url?: string;
 }
@@ -32,12 +43,23 @@ export async function documentChecks(dataDir: string, proseDir: string, address:
         ...findings.map((f) => ({ path: f.path, severity: f.severity, rule: f.rule, message: f.message })),
         ...(page?.checklist ?? []).map((item) => ({ path: item.path ?? "", severity: "checklista" as const, message: item.text })),
       ],
+      tables: page ? tablesOf(page.body).map(plainTable) : [],
       ...(page ? { url: page.url } : {}),
     };
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     return {
+      tables: [],
       messages: error.problems.filter((p) => resolve(p.file) === file).map((p) => ({ path: p.path, severity: "fel" as const, message: p.message })),
     };
   }
+}
+
+function plainTable(table: Table): ComputedTable {
+  return {
+    caption: table.caption,
+    ...(table.unitCaption ? { unitCaption: table.unitCaption } : {}),
+    columns: table.columns.map((column) => column.label),
+    rows: table.rows.map((row) => ({ kind: row.kind, header: row.header?.text ?? "", cells: row.cells.map((cell) => cell.text) })),
+  };
 }

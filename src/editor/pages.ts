@@ -94,6 +94,10 @@ export function formPage(address: { slug: string; year: number; id: string }, ti
 <p><button type="submit" id="spara">Spara</button></p></form>
 <aside aria-labelledby="granskning-rubrik"><h2 id="granskning-rubrik">Granskning</h2><div id="meddelanden" role="status" aria-live="polite"></div></aside>
 </div>
+<section aria-labelledby="berakningar-rubrik"><h2 id="berakningar-rubrik">Beräknat</h2>
+<p>Summor, skillnader, andelar och det som läses från andra dokument och år (budgeten från verksamhetsplanen, förra årets utfall): så som bygget räknar
+dem ur fälten ovan. De skrivs inte i formuläret; de räknas om när du sparar.</p>
+<div id="berakningar"></div></section>
 ${preview}
 <script src="/redigera/assets/jsoneditor.js"></script>
 <script src="/redigera/assets/sv.js"></script>

@@ -58,6 +58,44 @@ function show(list, heading) {
   messages.append(ul);
 }
 
+/** The build's tables of the document, read-only: what it computes from the fields and reads from other documents. */
+function showTables(tables) {
+  const holder = document.getElementById("berakningar");
+  if (!holder) return;
+  holder.replaceChildren();
+  for (const data of tables ?? []) {
+    const wrap = document.createElement("div");
+    wrap.className = "computed-table";
+    // A table wider than the phone scrolls inside its region, which the keyboard can reach.
+    wrap.tabIndex = 0;
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-label", data.caption);
+    const table = document.createElement("table");
+    const caption = document.createElement("caption");
+    caption.textContent = data.unitCaption ? `${data.caption} (${data.unitCaption})` : data.caption;
+    table.append(caption);
+    const head = table.createTHead().insertRow();
+    for (const label of data.columns) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = label;
+      head.append(th);
+    }
+    const body = table.createTBody();
+    for (const row of data.rows) {
+      const tr = body.insertRow();
+      tr.className = `row-${row.kind}`;
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = row.header;
+      tr.append(th);
+      for (const text of row.cells) tr.insertCell().textContent = text;
+    }
+    wrap.append(table);
+    holder.append(wrap);
+  }
+}
+
 async function call(method, body) {
   const query = new URLSearchParams({ slug: address.slug, year: String(address.year), id: address.id });
   const response = await fetch(`/redigera/api/document${method === "GET" ? `?${query}` : ""}`, {
@@ -84,7 +122,10 @@ async function open() {
     no_additional_properties: true,
     prompt_before_delete: false,
   });
-  editor.on("ready", () => show(json.messages, "Öppnad."));
+  editor.on("ready", () => {
+    show(json.messages, "Öppnad.");
+    showTables(json.tables);
+  });
 }
 
 document.getElementById("dokument").addEventListener("submit", async (event) => {
@@ -93,6 +134,7 @@ document.getElementById("dokument").addEventListener("submit", async (event) => 
   if (status === 200) {
     hash = json.hash;
     show(json.messages, json.changed ? "Sparat." : "Inga ändringar att spara.");
+    showTables(json.tables);
     if (preview && json.changed) setTimeout(() => preview.contentWindow?.location.reload(), 1500);
   } else {
     show(json.problems?.map((p) => ({ ...p, severity: "fel" })) ?? [], json.message);
