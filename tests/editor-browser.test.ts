@@ -2,14 +2,17 @@
 // as the director would (typing a prognosis, saving), gives the file a hand edit gives — comments
 // kept; a wrong value is refused at its field in Swedish and the file stays as it was; axe-core
 // finds no WCAG 2.1 AA violation on its pages, at 1280 px and at 390 px without a sideways scroll.
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadData } from "../src/data/load.ts";
+import { documentKinds } from "../src/documents/index.ts";
 import { type Editor, startEditor } from "../src/editor/server.ts";
 import { launchBrowser } from "../src/pdf/browser.ts";
+import { newYear } from "../src/scaffold/new-year.ts";
 import { axePath, type Violation } from "./helpers/axe.ts";
-import { copyOfData, projectRoot } from "./helpers/build.ts";
+import { copyOfData, projectRoot, temporaryDir } from "./helpers/build.ts";
 
 const t2 = `# A follow-up for the editor's test: this comment must survive a save.
 tertial: 2
@@ -31,12 +34,17 @@ finansiella_poster:
 let editor: Editor;
 let browser: Browser;
 let file: string;
+let data: string;
+const prose = join(projectRoot, "tests/fixtures/seeds/prose");
+let scaffoldProse: string;
 
 beforeAll(async () => {
-  const data = copyOfData();
+  data = copyOfData();
+  scaffoldProse = join(temporaryDir("finsam-prose-"), "prose");
+  cpSync(prose, scaffoldProse, { recursive: true });
   file = join(data, "jamtland/2025/uppfoljning-t2.yaml");
   writeFileSync(file, t2);
-  editor = await startEditor({ dataDir: data, proseDir: join(projectRoot, "tests/fixtures/seeds/prose"), port: 0 });
+  editor = await startEditor({ dataDir: data, proseDir: scaffoldProse, port: 0 });
   browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
@@ -106,6 +114,40 @@ describe("the editor in a browser", () => {
     const note = await page.$eval('[data-schemapath="root.kostnader.rows.0.label"] .field-message', (e) => e.textContent);
     expect(note).toMatch(/^Fel: väntade en text som inte är tom/);
     expect(readFileSync(file, "utf8")).toBe(before);
+    await page.close();
+  }, 90_000);
+
+  it("fills a scaffolded year's follow-up (npm run new-year 2026): the figures land as a hand edit writes them, comments kept", async () => {
+    const documents = loadData(data, { kinds: documentKinds, proseDir: prose }).find((f) => f.slug === "jamtland")!.documents;
+    newYear({ dataDir: data, proseDir: scaffoldProse, slug: "jamtland", year: 2026, documents });
+    const t1 = join(data, "jamtland/2026/uppfoljning-t1.yaml");
+    const before = readFileSync(t1, "utf8");
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${editor.url}jamtland/2026/uppfoljning-t1/`);
+    await page.waitForFunction(() => document.querySelector("#meddelanden")?.textContent?.includes("Öppnad"), { timeout: 30_000 });
+    // An optional field is opted in, then typed: the utfall of two rows, and a prognosis.
+    for (const [path, value] of [
+      ["intakter.rows.0.utfall", "2057"],
+      ["kostnader.rows.0.utfall", "-1480"],
+      ["kostnader.rows.0.prognos", "-4400"],
+    ] as const) {
+      await page.click(`[data-schemapath="root.${path}"] input.json-editor-opt-in`);
+      await fill(page, path, value);
+    }
+    await submit(page, /Sparat/);
+    expect(readFileSync(t1, "utf8")).toBe(
+      before
+        .replace(
+          "{ id: medlemsbidrag, label: Medlemsbidrag, plan_line: intakter }",
+          "{ id: medlemsbidrag, label: Medlemsbidrag, plan_line: intakter, utfall: 2057 }",
+        )
+        .replace(
+          "{ id: insatsfinansiering, label: Insatsfinansiering, plan_line: finansiering }",
+          "{ id: insatsfinansiering, label: Insatsfinansiering, plan_line: finansiering, utfall: -1480, prognos: -4400 }",
+        ),
+    );
+    expect(before.startsWith("# yaml-language-server")).toBe(true);
     await page.close();
   }, 90_000);
 

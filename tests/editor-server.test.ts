@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { editsBetween } from "../src/editor/edits.ts";
 import { formSchema, keyTitles } from "../src/editor/form-schema.ts";
+import { withChanges } from "../src/editor/save.ts";
 import { type Editor, startEditor } from "../src/editor/server.ts";
 import { jsonSchemas } from "../src/scaffold/json-schemas.ts";
 import { copyOfData, projectRoot } from "./helpers/build.ts";
@@ -150,5 +151,17 @@ describe("the forms come from the schemas", () => {
       { path: ["e"], value: undefined },
     ]);
     expect(editsBetween(before, { ...before, b: { c: [1, 2, 3], d: "x" } })).toEqual([{ path: ["b", "c"], value: [1, 2, 3] }]);
+    // The form sends only the fields touched; the rest keep the file's values exactly.
+    expect(
+      withChanges(before, [
+        { path: ["b", "d"], value: "y" },
+        { path: ["e"], remove: true },
+        { path: ["f", "g"], value: 1 },
+      ]),
+    ).toEqual({
+      a: 1,
+      b: { c: [1, 2], d: "y" },
+      f: { g: 1 },
+    });
   });
 });

@@ -83,6 +83,9 @@ export const titleOf = (key: string): string => keyTitles[key] ?? key.charAt(0).
 
 type Json = Record<string, unknown>;
 
+/** Keys whose texts run over lines: paragraphs of a protokoll, descriptions, comments. */
+const longTextKeys = new Set(["text", "description", "intro", "kommentar", "comment", "risk", "control", "method", "basis", "decided_note", "funding_text"]);
+
 /** The name of a choice of a field that may be one of several things (an amount or "-"). */
 function choiceTitle(schema: Json): string | undefined {
   if (schema.const === "-") return "tom cell (–)";
@@ -100,7 +103,12 @@ function withTitles(node: unknown): unknown {
   for (const [key, value] of Object.entries(node as Json)) {
     if (key === "properties" && typeof value === "object" && value !== null) {
       out.properties = Object.fromEntries(
-        Object.entries(value as Json).map(([name, schema]) => [name, { title: titleOf(name), ...(withTitles(schema) as Json) }]),
+        Object.entries(value as Json).map(([name, schema]) => {
+          const titled = withTitles(schema) as Json;
+          // Running text (markdown, several lines) in a text area, not a one-line field.
+          const area = longTextKeys.has(name) && titled.type === "string" && !titled.enum && titled.const === undefined ? { format: "textarea" } : {};
+          return [name, { title: titleOf(name), ...titled, ...area }];
+        }),
       );
     } else if ((key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
       out[key] = value.map((choice) => {

@@ -16,6 +16,34 @@ export type SaveResult =
   | { status: "conflict"; message: string }
   | { status: "missing"; message: string };
 
+/** A changed field as the form sends it: its path and value, or that it was removed. */
+export interface FieldChange {
+  path: (string | number)[];
+  value?: unknown;
+  remove?: boolean;
+}
+
+/** The file's values with the changes made: every field not named keeps the value the file has. */
+export function withChanges(values: unknown, changes: readonly FieldChange[]): unknown {
+  const result = structuredClone(values) as Record<string | number, unknown>;
+  for (const change of changes) {
+    if (change.path.length === 0) continue;
+    let node = result as Record<string | number, unknown>;
+    for (const [index, part] of change.path.slice(0, -1).entries()) {
+      const key = Array.isArray(node) ? Number(part) : String(part);
+      if (typeof node[key] !== "object" || node[key] === null) node[key] = typeof change.path[index + 1] === "number" ? [] : {};
+      node = node[key] as Record<string | number, unknown>;
+    }
+    const last = change.path.at(-1)!;
+    const key = Array.isArray(node) ? Number(last) : String(last);
+    if (change.remove) {
+      if (Array.isArray(node)) node.splice(Number(key), 1);
+      else delete node[key];
+    } else node[key] = change.value;
+  }
+  return result;
+}
+
 export function saveDocument(dataDir: string, address: DocumentAddress, values: unknown, openedHash: string): SaveResult {
   const current = readDocumentFile(dataDir, address);
   if (!current) return { status: "missing", message: `filen finns inte: data/${address.slug}/${address.year}/${address.id}.yaml` };

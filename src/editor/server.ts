@@ -18,7 +18,7 @@ import { json, readBody, security, send } from "./http.ts";
 import { importRoute } from "./import-routes.ts";
 import { formPage, listPage } from "./pages.ts";
 import { proseRoute } from "./prose-routes.ts";
-import { saveDocument } from "./save.ts";
+import { type FieldChange, saveDocument, withChanges } from "./save.ts";
 
 export interface EditorOptions {
   dataDir: string;
@@ -105,7 +105,7 @@ export async function startEditor(options: EditorOptions): Promise<Editor> {
         const checks = await documentChecks(options.dataDir, options.proseDir, address);
         return json(response, 200, { kind: kind.kind, label: kind.label, values: parse(file.text), hash: file.hash, schema: formSchema(kind.kind), ...checks });
       }
-      let input: { slug?: unknown; year?: unknown; id?: unknown; values?: unknown; hash?: unknown };
+      let input: { slug?: unknown; year?: unknown; id?: unknown; values?: unknown; changes?: unknown; hash?: unknown };
       try {
         input = JSON.parse(await readBody(request));
       } catch {
@@ -113,7 +113,13 @@ export async function startEditor(options: EditorOptions): Promise<Editor> {
       }
       const target = parseAddress(input.slug, input.year, input.id);
       if (!target || typeof input.hash !== "string") return json(response, 400, { message: "Begäran saknar dokument eller hash" });
-      const result = saveDocument(options.dataDir, target, input.values, input.hash);
+      // The form sends the fields changed; a whole set of values is taken too (scripts, tests).
+      let values = input.values;
+      if (Array.isArray(input.changes)) {
+        const file = readDocumentFile(options.dataDir, target);
+        values = file ? withChanges(parse(file.text), input.changes as FieldChange[]) : undefined;
+      }
+      const result = saveDocument(options.dataDir, target, values, input.hash);
       if (result.status === "invalid") return json(response, 422, { message: "Inget sparat: värdena stämmer inte med schemat.", problems: result.problems });
       if (result.status === "conflict") return json(response, 409, { message: result.message });
       if (result.status === "missing") return json(response, 404, { message: result.message });

@@ -9,6 +9,43 @@ const messages = document.getElementById("meddelanden");
 const preview = document.querySelector(".preview iframe");
 let hash;
 let editor;
+// The fields the director changed (their schema paths): only they are sent, so that what the form
+// library makes of a field nobody touched (a long text, a choice between shapes) never reaches the file.
+const touched = new Set();
+const form = document.getElementById("formular");
+const touch = (event) => {
+  const holder = event.target.closest?.("[data-schemapath]");
+  if (holder) touched.add(holder.dataset.schemapath);
+};
+form.addEventListener("input", touch);
+form.addEventListener("change", touch);
+// Adding, removing or moving a row changes the list it is in: the whole list is sent.
+form.addEventListener("click", (event) => {
+  if (!event.target.closest?.("button")) return;
+  const list = event.target.closest('[data-schematype="array"]');
+  if (list) touched.add(list.dataset.schemapath);
+});
+
+/** The value at a schema path ("root.kostnader.rows.0.utfall") of the form's values, and whether it is there. */
+function valueAt(values, parts) {
+  let node = values;
+  for (const part of parts) {
+    if (node === null || typeof node !== "object" || !(part in node)) return { present: false };
+    node = node[part];
+  }
+  return { present: true, value: node };
+}
+
+/** The changed fields as edits: outermost paths only, each its current value or its removal. */
+function changes() {
+  const paths = [...touched].filter((path) => ![...touched].some((other) => other !== path && path.startsWith(`${other}.`)));
+  const values = editor.getValue();
+  return paths.map((path) => {
+    const parts = path.split(".").slice(1);
+    const found = valueAt(values, parts);
+    return found.present ? { path: parts, value: found.value } : { path: parts, remove: true };
+  });
+}
 
 const severityLabel = { fel: "Fel", varning: "Varning", notering: "Notering", checklista: "Saknas" };
 
@@ -110,14 +147,13 @@ async function open() {
   const { status, json } = await call("GET");
   if (status !== 200) return show([], json.message);
   hash = json.hash;
-  editor = new window.JSONEditor(document.getElementById("formular"), {
+  editor = new window.JSONEditor(form, {
     schema: json.schema,
     startval: json.values,
     theme: "html",
     iconlib: null,
     disable_edit_json: true,
     disable_properties: false,
-    display_required_only: true,
     show_opt_in: true,
     no_additional_properties: true,
     prompt_before_delete: false,
@@ -130,9 +166,10 @@ async function open() {
 
 document.getElementById("dokument").addEventListener("submit", async (event) => {
   event.preventDefault();
-  const { status, json } = await call("POST", { ...address, values: editor.getValue(), hash });
+  const { status, json } = await call("POST", { ...address, changes: changes(), hash });
   if (status === 200) {
     hash = json.hash;
+    touched.clear();
     show(json.messages, json.changed ? "Sparat." : "Inga ändringar att spara.");
     showTables(json.tables);
     if (preview && json.changed) setTimeout(() => preview.contentWindow?.location.reload(), 1500);
