@@ -143,6 +143,25 @@ async function call(method, body) {
   return { status: response.status, json: await response.json() };
 }
 
+/** Links to the form's top-level parts (a long document's form is long): each part gets an id to go to. */
+function outline(schema) {
+  const nav = document.getElementById("delar");
+  if (!nav) return;
+  const list = document.createElement("ul");
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    const holder = document.querySelector(`[data-schemapath="root.${key}"]`);
+    if (!holder || holder.dataset.schematype !== "object" && holder.dataset.schematype !== "array") continue;
+    holder.id = `falt-${key}`;
+    const link = document.createElement("a");
+    link.href = `#falt-${key}`;
+    link.textContent = property.title ?? key;
+    const item = document.createElement("li");
+    item.append(link);
+    list.append(item);
+  }
+  nav.replaceChildren(list);
+}
+
 async function open() {
   const { status, json } = await call("GET");
   if (status !== 200) return show([], json.message);
@@ -159,6 +178,7 @@ async function open() {
     prompt_before_delete: false,
   });
   editor.on("ready", () => {
+    outline(json.schema);
     show(json.messages, "Öppnad.");
     showTables(json.tables);
   });
