@@ -11,7 +11,7 @@ import { documentKinds } from "../src/documents/index.ts";
 import { type Editor, startEditor } from "../src/editor/server.ts";
 import { launchBrowser } from "../src/pdf/browser.ts";
 import { newYear } from "../src/scaffold/new-year.ts";
-import { axePath, type Violation } from "./helpers/axe.ts";
+import { pageViolations } from "./helpers/axe.ts";
 import { copyOfData, projectRoot, temporaryDir } from "./helpers/build.ts";
 
 const t2 = `# A follow-up for the editor's test: this comment must survive a save.
@@ -75,20 +75,6 @@ async function submit(page: Page, expected: RegExp) {
     { timeout: 30_000 },
     expected.source,
   );
-}
-
-async function axe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Violation[] }> } }).axe.run;
-    const result = await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
-    }));
-  });
 }
 
 describe("the editor in a browser", () => {
@@ -156,11 +142,11 @@ describe("the editor in a browser", () => {
       const list = await browser.newPage();
       await list.setViewport({ width, height: 900 });
       await list.goto(editor.url);
-      expect(await axe(list), `list @${width}`).toEqual([]);
+      expect(await pageViolations(list), `list @${width}`).toEqual([]);
       expect(await list.evaluate(() => document.documentElement.scrollWidth), `list @${width}`).toBeLessThanOrEqual(width);
       await list.close();
       const form = await openForm(width);
-      expect(await axe(form), `form @${width}`).toEqual([]);
+      expect(await pageViolations(form), `form @${width}`).toEqual([]);
       expect(await form.evaluate(() => document.documentElement.scrollWidth), `form @${width}`).toBeLessThanOrEqual(width);
       await form.close();
     }

@@ -5,7 +5,7 @@
 // a real Chromium a figure picked into a text and previewed, with no axe violation at 1280 and 390 px.
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashOf } from "../src/editor/files.ts";
 import { guessShortcode } from "../src/editor/prose-paths.ts";
@@ -14,7 +14,7 @@ import { prepareDocument } from "../src/eleventy/prepare.ts";
 import { formatAmount } from "../src/format/index.ts";
 import { loadSite } from "../src/model/site.ts";
 import { launchBrowser } from "../src/pdf/browser.ts";
-import { axePath, type Violation } from "./helpers/axe.ts";
+import { pageViolations } from "./helpers/axe.ts";
 import { copyOfData, projectRoot, temporaryDir } from "./helpers/build.ts";
 
 let editor: Editor;
@@ -193,20 +193,6 @@ describe("the prose page in a browser", () => {
   }, 60_000);
   afterAll(() => browser?.close());
 
-  async function axe(page: Page): Promise<Violation[]> {
-    await page.addScriptTag({ path: axePath });
-    return page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Violation[] }> } }).axe.run;
-      const result = await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
-      }));
-    });
-  }
-
   it("inserts a picked figure at the cursor, previews it filled in, and has no axe violation at 1280 and 390 px", async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -235,7 +221,7 @@ describe("the prose page in a browser", () => {
     );
     for (const width of [1280, 390]) {
       await page.setViewport({ width, height: 900 });
-      expect(await axe(page), `texter @${width}`).toEqual([]);
+      expect(await pageViolations(page), `texter @${width}`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `texter @${width}`).toBeLessThanOrEqual(width);
     }
     // Nothing was saved: the preview is only a preview.

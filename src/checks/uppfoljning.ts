@@ -29,20 +29,20 @@ export interface UppfoljningCheckContext {
 export function periodFindings(data: Uppfoljning, context: UppfoljningCheckContext): Finding[] {
   const expected = tertialPeriod(context.year, data.tertial);
   const findings: Finding[] = [];
-  const check = (path: (string | number)[], written: string | undefined, wanted: string, what: string) => {
+  const check = (path: (string | number)[], written: string | undefined, wanted: string, what: string, verb: "börjar" | "slutar") => {
     if (written === undefined || written === wanted) return;
     findings.push(
       dataFinding(context, {
         rule: "uppfoljning-period",
         severity: "fel",
         path,
-        message: `${what} är ${written}, men tertial ${data.tertial} ${context.year} ${what.startsWith("periodens första") ? "börjar" : "slutar"} ${wanted}`,
+        message: `${what} är ${written}, men tertial ${data.tertial} ${context.year} ${verb} ${wanted}`,
       }),
     );
   };
-  check(["period", "from"], data.period?.from, expected.from, "periodens första dag");
-  check(["period", "to"], data.period?.to, expected.to, "periodens sista dag");
-  check(["bokforing", "to"], data.bokforing?.to, expected.to, "periodens sista dag i bokföringen");
+  check(["period", "from"], data.period?.from, expected.from, "periodens första dag", "börjar");
+  check(["period", "to"], data.period?.to, expected.to, "periodens sista dag", "slutar");
+  check(["bokforing", "to"], data.bokforing?.to, expected.to, "periodens sista dag i bokföringen", "slutar");
   return findings;
 }
 

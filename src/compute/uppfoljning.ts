@@ -114,6 +114,7 @@ export function computeUppfoljning(data: Uppfoljning, options: { year: number; e
   const lines: FollowUpLine[] = [];
   const defaulted: ComputedUppfoljning["defaulted"] = [];
   const byGroup = {} as Record<GroupName, FollowUpValues[]>;
+  let verksamhetsresultat!: FollowUpValues;
 
   for (const name of groupNames) {
     const group = data[name];
@@ -148,8 +149,9 @@ export function computeUppfoljning(data: Uppfoljning, options: { year: number; e
       });
     });
     if (group.sum_label) lines.push({ kind: "sum", label: group.sum_label, path: [name], anchor: [name, "summa"], values: total(byGroup[name]) });
+    // Verksamhetsresultat stands after the costs, before the financial items.
     if (name === "kostnader") {
-      const verksamhetsresultat = total([...byGroup.intakter, ...byGroup.kostnader], true);
+      verksamhetsresultat = total([...byGroup.intakter, ...byGroup.kostnader], true);
       lines.push({
         kind: "result",
         label: data.verksamhetsresultat_label,
@@ -159,7 +161,6 @@ export function computeUppfoljning(data: Uppfoljning, options: { year: number; e
       });
     }
   }
-  const verksamhetsresultat = total([...byGroup.intakter, ...byGroup.kostnader], true);
   const resultat = total(
     groupNames.flatMap((name) => byGroup[name]),
     true,

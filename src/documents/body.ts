@@ -56,6 +56,31 @@ export function proseLookup(prose: readonly ProseSection[]) {
   };
 }
 
+/**
+ * A body of prose files with data blocks among them: the prose in file order, each file followed by
+ * what `after` gives for it and by the block of its name (NN-budget.md → the budget); a block
+ * without a prose file of its name comes last, asked for with its own heading.
+ */
+export function placeBlocks<N extends string>(
+  prose: readonly ProseSection[],
+  names: readonly N[],
+  blockFor: (name: N, withHeading: boolean) => Block[],
+  after: (prose: ProseSection) => Block[] = () => [],
+): Block[] {
+  const body: Block[] = [];
+  const placed = new Set<N>();
+  for (const file of prose) {
+    body.push({ type: "prose", prose: file }, ...after(file));
+    const name = names.find((n) => n === file.section);
+    if (name) {
+      placed.add(name);
+      body.push(...blockFor(name, false));
+    }
+  }
+  for (const name of names) if (!placed.has(name)) body.push(...blockFor(name, true));
+  return body;
+}
+
 /** What tablesOf needs of a block (a body's or a prepared body's). */
 interface TableHolder {
   type: string;

@@ -9,7 +9,7 @@ import type { Uppfoljning } from "../schemas/uppfoljning.ts";
 import { DEFAULT_MARK, followUpEquityTable, uppfoljningTable } from "../tables/uppfoljning.ts";
 import { uppfoljningDeltagareTable } from "../tables/uppfoljning-deltagare.ts";
 import { uppfoljningGoalsTable } from "../tables/uppfoljning-goals.ts";
-import { type Block, heading, paragraph, table } from "./body.ts";
+import { type Block, heading, paragraph, placeBlocks, table } from "./body.ts";
 import { internkontrollFollowUpBlocks } from "./internkontrollplan-body.ts";
 import type { BuildContext } from "./kind.ts";
 import type { ChainedUppfoljning } from "./uppfoljning-chain.ts";
@@ -142,16 +142,5 @@ export function uppfoljningBody(
     const content = contentOf(block);
     return content.length && withHeading ? [heading(2, blockHeadings[block]), ...content] : content;
   };
-  const body: Block[] = [];
-  const placed = new Set<FollowUpBlock>();
-  for (const prose of context.prose) {
-    body.push({ type: "prose", prose });
-    const block = uppfoljningBlocks.find((name) => name === prose.section);
-    if (block) {
-      placed.add(block);
-      body.push(...blockFor(block, false));
-    }
-  }
-  for (const block of uppfoljningBlocks) if (!placed.has(block)) body.push(...blockFor(block, true));
-  return body;
+  return placeBlocks(context.prose, uppfoljningBlocks, blockFor);
 }

@@ -9,7 +9,7 @@ import { contributionsTable } from "../tables/plan/contributions.ts";
 import { equityTable } from "../tables/plan/equity.ts";
 import { fteTable } from "../tables/plan/fte.ts";
 import { resultatmalTable } from "../tables/plan/resultatmal.ts";
-import { type Block, heading, paragraph, table } from "./body.ts";
+import { type Block, heading, paragraph, placeBlocks, table } from "./body.ts";
 import type { BuildContext } from "./kind.ts";
 
 export const planBlocks = ["resultatmal", "insatser", "budget"] as const;
@@ -101,23 +101,14 @@ export function planBody(plan: Verksamhetsplan, computed: ComputedVerksamhetspla
       : block === "insatser"
         ? insatserBlocks(plan, computed, context, withHeading)
         : budgetBlocks(plan, computed, context, withHeading);
-  const body: Block[] = [];
-  const placed = new Set<PlanBlock>();
-  for (const prose of context.prose) {
-    body.push({ type: "prose", prose });
-    for (const figure of plan.figures.filter((f) => f.after === prose.section)) {
-      body.push({
+  // Each figure of the plan stands after the prose file it names.
+  const figuresAfter = (prose: { section: string }): Block[] =>
+    plan.figures
+      .filter((f) => f.after === prose.section)
+      .map((figure) => ({
         type: "component",
         name: "levelsFigure",
         params: { id: anchorId(context.id, ["figur", figure.id]), caption: figure.caption, levels: figure.levels },
-      });
-    }
-    const block = planBlocks.find((name) => name === prose.section);
-    if (block) {
-      placed.add(block);
-      body.push(...blockFor(block, false));
-    }
-  }
-  for (const block of planBlocks) if (!placed.has(block)) body.push(...blockFor(block, true));
-  return body;
+      }));
+  return placeBlocks(context.prose, planBlocks, blockFor, figuresAfter);
 }

@@ -6,6 +6,7 @@ import { amountCaption, anchorId, formatMonthRange, formatPercent, type Unit } f
 import { amountCell, percentCell, textCell } from "./cells.ts";
 import { csvFileName } from "./csv-names.ts";
 import type { Column, Row, Table } from "./model.ts";
+import { equityAssessment } from "./plan/equity.ts";
 
 /** "jan–aug": the period as column headings write it. */
 export const periodLabel = (months: number): string => formatMonthRange(1, months);
@@ -56,8 +57,6 @@ export function uppfoljningTable(report: ComputedUppfoljning, options: { unit: U
   };
 }
 
-const assessment = { over: "Över nivån", under: "Under nivån", at: "I nivå" } as const;
-
 export function followUpEquityTable(report: ComputedUppfoljning, options: { unit: Unit; caption: string; anchorPrefix: string }): Table {
   const e = report.equity;
   const unitCaption = amountCaption(options.unit).toLowerCase();
@@ -83,7 +82,7 @@ export function followUpEquityTable(report: ComputedUppfoljning, options: { unit
       row("medlemsbidrag", `Medlemsbidrag ${report.year}`, e.medlemsbidrag),
       row("rekommenderad", `Rekommenderad nivå (${formatPercent(e.recommendedShare)} av medlemsbidraget)`, e.recommended),
       row("over", "Över (+) eller under (−) nivån", e.overRecommended),
-      row("bedomning", "Bedömning", null, { text: e.status ? assessment[e.status] : "–" }),
+      row("bedomning", "Bedömning", null, { text: e.status ? equityAssessment[e.status] : "–" }),
     ],
     csvName: csvFileName(options.caption, unitCaption),
   };

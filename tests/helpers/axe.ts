@@ -1,6 +1,6 @@
 // axe-core in Chromium against WCAG 2.1 A and AA, for the accessibility tests.
 import { createRequire } from "node:module";
-import type { Browser } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { SITE_ORIGIN, serveFromFolder } from "../../src/pdf/serve-from-folder.ts";
 
 export const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -29,6 +29,21 @@ export async function violationsOf(browser: Browser, site: string, checks: { pat
   return found;
 }
 
+/** The violations of the page as it is now (axe injected where it is not yet), WCAG 2.1 A and AA; a few nodes of each. */
+export async function pageViolations(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
+  });
+}
+
 /** The page's violations at each width, axe injected once: the page is loaded, then checked at each viewport. */
 async function violations(browser: Browser, out: string, path: string, widths: number[]): Promise<Record<number, Violation[]>> {
   const page = await browser.newPage();
@@ -40,16 +55,7 @@ async function violations(browser: Browser, out: string, path: string, widths: n
     const found: Record<number, Violation[]> = {};
     for (const width of widths) {
       await page.setViewport({ width, height: 900 });
-      found[width] = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] });
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
-        }));
-      });
+      found[width] = await pageViolations(page);
     }
     return found;
   } finally {

@@ -5,7 +5,8 @@ import { amountCell, percentCell, textCell } from "../cells.ts";
 import { csvFileName } from "../csv-names.ts";
 import type { Table } from "../model.ts";
 
-const assessment = { over: "Över nivån", under: "Under nivån", at: "I nivå" } as const;
+/** Eget kapital against the recommended level, in words (also the tertialuppföljning's). */
+export const equityAssessment = { over: "Över nivån", under: "Under nivån", at: "I nivå" } as const;
 
 export function equityTable(equity: ComputedEquity, options: { unit: Unit; caption: string; documentId: string }): Table {
   const unitCaption = amountCaption(options.unit).toLowerCase();
@@ -32,7 +33,7 @@ export function equityTable(equity: ComputedEquity, options: { unit: Unit; capti
         amountCell(y.recommended),
         amountCell(y.overRecommended),
         percentCell(y.shareOfContribution, 1),
-        textCell(y.status ? assessment[y.status] : assessment.at, { className: `equity-status equity-${y.status}` }),
+        textCell(y.status ? equityAssessment[y.status] : equityAssessment.at, { className: `equity-status equity-${y.status}` }),
       ],
     })),
     csvName: csvFileName(options.caption, unitCaption),
