@@ -89,6 +89,13 @@ describe("the editor in a browser", () => {
     expect(result.at(-1)).toContain("Årets resultat");
     expect(result.at(-1)).toContain(`${8228 - 4500}`.replace(/(\d)(\d{3})$/, "$1\u00a0$2"));
     expect(readFileSync(file, "utf8")).toBe(before.replace("prognos: -4600 # the director's judgment", "prognos: -4500 # the director's judgment"));
+    // Beside the row's fields: its figures as the document prints them, the årsbudget with the plan it comes from.
+    const beside = await page.$eval('[data-schemapath="root.kostnader.rows.0"] > .field-computed dl', (list) =>
+      [...list.children].map((node) => `${node.tagName}:${node.textContent}`),
+    );
+    expect(beside).toContain("DD:\u22124\u00a0500");
+    expect(beside.slice(0, 3)).toEqual(["DT:Årsbudget 2025", "DD:\u22125\u00a0254", "DD:från Verksamhetsplanen 2025"]);
+    expect(beside[beside.indexOf("DT:Helårsprognos 2025") + 1]).toBe("DD:\u22124\u00a0500");
     await page.close();
   }, 90_000);
 

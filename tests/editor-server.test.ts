@@ -90,9 +90,18 @@ describe("the editor's server", () => {
     const after = readFileSync(file(), "utf8");
     // What a hand edit gives: the one number on its line changed, nothing else.
     expect(after).toBe(before.replace("utfall: { 2025: -1776, 2024: -2452 }", "utfall: { 2025: -1800, 2024: -2452 }"));
-    const body = (await response.json()) as { messages: { path: string; severity: string; message: string }[]; hash: string };
+    const body = (await response.json()) as {
+      messages: { path: string; severity: string; message: string }[];
+      hash: string;
+      fields: { path: string; figures: { label: string; text: string; source?: string }[] }[];
+    };
     // The granskning runs after the save: the stated sum the rows now contradict is a finding at its field.
     expect(body.messages.some((m) => m.path.startsWith("kostnader.stated_sum.utfall.2025") && m.severity === "fel")).toBe(true);
+    // Beside the row: the document's figures recomputed, the budget with the plan it is read from.
+    const figures = Object.fromEntries(body.fields.find((f) => f.path === "kostnader.rows.1")!.figures.map((f) => [f.label, f]));
+    expect(figures["Utfall 2025"]).toEqual({ label: "Utfall 2025", text: "\u22121\u00a0800" });
+    expect(figures["Budget 2025"]).toEqual({ label: "Budget 2025", text: "\u22122\u00a0081", source: "Verksamhetsplanen 2025" });
+    expect(figures["Differens utfall−budget 2025"]?.text).toBe("281");
   });
 
   it("refuses an invalid value at its field with a Swedish message, and a file changed on disk since it was opened; the file is unchanged", async () => {

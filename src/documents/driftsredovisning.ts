@@ -37,7 +37,7 @@ export const driftsredovisning = defineKind({
     const findings = statedTotalFindings([...computed.stated, ...resolved.stated], context.source, context.document, context.unit);
     const body = [
       ...proseLookup(context.prose).all(),
-      table(driftsredovisningTable(computed, { unit: context.unit, caption: data.title, anchorPrefix: context.id })),
+      table(driftsredovisningTable(computed, { unit: context.unit, caption: data.title, anchorPrefix: context.id, sources: resolved.sources })),
       paragraph(
         "Kolumnerna ”Differens utfall−budget” är utfall minus budget. " +
           "Intäkter anges positiva och kostnader negativa. Ett streck (–) betyder att inget belopp finns. " +

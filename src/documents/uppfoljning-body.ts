@@ -75,7 +75,14 @@ function ekonomiBlocks(data: Uppfoljning, chained: ChainedUppfoljning, context: 
         `utfallet är bokföringens för perioden${source}, och ${periodised}. ` +
         "Helårsprognosen är förbundschefens bedömning av årets utfall.",
     ),
-    table(uppfoljningTable(computed, { unit: context.unit, caption: `Ekonomi ${period} ${computed.year} med helårsprognos`, anchorPrefix: context.id })),
+    table(
+      uppfoljningTable(computed, {
+        unit: context.unit,
+        caption: `Ekonomi ${period} ${computed.year} med helårsprognos`,
+        anchorPrefix: context.id,
+        budgetSource: (rowId) => (resolved.budgetSources[rowId] === "verksamhetsplan" ? `Verksamhetsplanen ${computed.year}` : undefined),
+      }),
+    ),
   ];
   if (computed.defaulted.length) {
     const what = data.prognos_default === "budget" ? "årsbudgeten" : `utfallet för perioden uppräknat till helår (× 12/${computed.months})`;
@@ -118,7 +125,17 @@ function equityBlocks(chained: ChainedUppfoljning, context: BuildContext): Block
       `Med helårsprognosen blir årets resultat ${formatAmount(e.resultat, unit)} och det egna kapitalet vid årets slut ` +
         `${formatAmount(e.closing, unit)}, från ${formatAmount(e.opening, unit)} vid årets början${openingFrom}.${level}`,
     ),
-    table(followUpEquityTable(computed, { unit, caption: `Eget kapital vid årets slut enligt prognos ${computed.year}`, anchorPrefix: context.id })),
+    table(
+      followUpEquityTable(computed, {
+        unit,
+        caption: `Eget kapital vid årets slut enligt prognos ${computed.year}`,
+        anchorPrefix: context.id,
+        sources: {
+          ...(resolved.opening.source === "arsredovisning" ? { opening: `Årsredovisningen ${resolved.opening.year}, balansräkningen` } : {}),
+          ...(e.medlemsbidrag !== null ? { plan: `Verksamhetsplanen ${computed.year}` } : {}),
+        },
+      }),
+    ),
   ];
 }
 

@@ -7,6 +7,7 @@ import { DataError } from "../data/problem.ts";
 import { tablesOf } from "../documents/body.ts";
 import { loadSite } from "../model/site.ts";
 import type { Table } from "../tables/index.ts";
+import { type ComputedField, computedFields } from "./computed-fields.ts";
 import { type DocumentAddress, fileOf } from "./files.ts";
 
 export interface FieldMessage {
@@ -23,11 +24,15 @@ export interface ComputedTable {
   unitCaption?: string;
   columns: string[];
   rows: { kind: string; header: string; cells: string[] }[];
+  /** Columns (or rows) with values read from other documents, and from where: "Årsbudget 2025: Verksamhetsplanen 2025". */
+  sources: string[];
 }
 
 export interface DocumentChecks {
   messages: FieldMessage[];
   tables: ComputedTable[];
+  /** The tables' figures for the fields they come from, to show beside them. */
+  fields: ComputedField[];
   /** The page of the document, when the model has it (for the preview). */
   url?: string;
 }
@@ -44,12 +49,14 @@ export async function documentChecks(dataDir: string, proseDir: string, address:
         ...(page?.checklist ?? []).map((item) => ({ path: item.path ?? "", severity: "checklista" as const, message: item.text })),
       ],
       tables: page ? tablesOf(page.body).map(plainTable) : [],
+      fields: page ? computedFields(page.data, tablesOf(page.body), page.id) : [],
       ...(page ? { url: page.url } : {}),
     };
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     return {
       tables: [],
+      fields: [],
       messages: error.problems.filter((p) => resolve(p.file) === file).map((p) => ({ path: p.path, severity: "fel" as const, message: p.message })),
     };
   }
@@ -61,5 +68,20 @@ function plainTable(table: Table): ComputedTable {
     ...(table.unitCaption ? { unitCaption: table.unitCaption } : {}),
     columns: table.columns.map((column) => column.label),
     rows: table.rows.map((row) => ({ kind: row.kind, header: row.header?.text ?? "", cells: row.cells.map((cell) => cell.text) })),
+    sources: sourcesOf(table),
   };
+}
+
+/** "Årsbudget 2025: Verksamhetsplanen 2025" once per column (a row's label where the table is one column of values). */
+function sourcesOf(table: Table): string[] {
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const offset = row.header ? 1 : 0;
+    for (const [index, cell] of row.cells.entries()) {
+      if (!cell.source) continue;
+      const label = table.columns.length - offset > 1 ? table.columns[index + offset]?.label : row.header?.text;
+      seen.add(`${label ?? ""}: ${cell.source}`);
+    }
+  }
+  return [...seen];
 }

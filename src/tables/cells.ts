@@ -22,6 +22,7 @@ type Extra = Partial<
     | "itemIds"
     | "listClass"
     | "numeric"
+    | "source"
   >
 >;
 

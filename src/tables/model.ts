@@ -45,6 +45,11 @@ export interface Cell {
   key?: string;
   /** A link target for the text, e.g. "#not-3". */
   href?: string;
+  /**
+   * Where a value read from another document comes from ("Verksamhetsplanen 2025",
+   * "Årsredovisningen 2024, balansräkningen"): the editor shows it beside the field. Not printed.
+   */
+  source?: string;
 }
 
 export interface Column {

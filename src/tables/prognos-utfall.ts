@@ -26,8 +26,8 @@ export function prognosUtfallTable(
       kind: line.kind,
       header: textCell(line.label),
       cells: [
-        amountCell(line.prognos, { key: "prognos" }),
-        amountCell(line.utfall, { key: "utfall" }),
+        amountCell(line.prognos, { key: "prognos", source: `Tertialuppföljning T2 ${options.year}` }),
+        amountCell(line.utfall, { key: "utfall", source: `Driftsredovisningen ${options.year}` }),
         amountCell(line.avvikelse, { key: "avvikelse" }),
         percentCell(line.kind === "row" ? line.share : null, 0, { key: "andel" }),
       ],

@@ -14,7 +14,15 @@ export const periodLabel = (months: number): string => formatMonthRange(1, month
 /** A mark after a prognosis that is a default, not the director's: the note under the table says which. */
 export const DEFAULT_MARK = "*";
 
-export function uppfoljningTable(report: ComputedUppfoljning, options: { unit: Unit; caption: string; anchorPrefix: string }): Table {
+export function uppfoljningTable(
+  report: ComputedUppfoljning,
+  options: {
+    unit: Unit;
+    caption: string;
+    anchorPrefix: string /** Rows whose årsbudget is read from the plan: where from. */;
+    budgetSource?: (rowId: string) => string | undefined;
+  },
+): Table {
   const period = periodLabel(report.months);
   const columns: Column[] = [
     { label: amountCaption(options.unit), numeric: false },
@@ -30,12 +38,13 @@ export function uppfoljningTable(report: ComputedUppfoljning, options: { unit: U
     if (line.kind === "heading" || !line.values) return { kind: "heading", header: textCell(line.label, { colspan: columns.length }), cells: [] };
     const v = line.values;
     const defaulted = line.kind === "row" && line.prognosSource !== "typed";
+    const budgetFrom = line.id ? options.budgetSource?.(line.id) : undefined;
     return {
       id: anchorId(options.anchorPrefix, line.anchor),
       kind: line.kind,
       header: textCell(line.label),
       cells: [
-        amountCell(v.budget, { key: "budget" }),
+        amountCell(v.budget, { key: "budget", ...(budgetFrom ? { source: budgetFrom } : {}) }),
         amountCell(v.utfall, { key: "utfall" }),
         percentCell(v.andel, 0, { key: "andel" }),
         amountCell(v.periodiserad, { key: "periodiserad_budget" }),
@@ -57,14 +66,24 @@ export function uppfoljningTable(report: ComputedUppfoljning, options: { unit: U
   };
 }
 
-export function followUpEquityTable(report: ComputedUppfoljning, options: { unit: Unit; caption: string; anchorPrefix: string }): Table {
+export function followUpEquityTable(
+  report: ComputedUppfoljning,
+  options: {
+    unit: Unit;
+    caption: string;
+    anchorPrefix: string /** Where the opening equity and the medlemsbidrag are read from. */;
+    sources?: { opening?: string; plan?: string };
+  },
+): Table {
   const e = report.equity;
   const unitCaption = amountCaption(options.unit).toLowerCase();
-  const row = (id: string, label: string, value: number | null, extra: { kind?: Row["kind"]; text?: string } = {}): Row => ({
+  const row = (id: string, label: string, value: number | null, extra: { kind?: Row["kind"]; text?: string; source?: string } = {}): Row => ({
     id: anchorId(options.anchorPrefix, ["eget-kapital", id]),
     kind: extra.kind ?? "row",
     header: textCell(label),
-    cells: [extra.text !== undefined ? textCell(extra.text, { numeric: true }) : amountCell(value, { key: id })],
+    cells: [
+      extra.text !== undefined ? textCell(extra.text, { numeric: true }) : amountCell(value, { key: id, ...(extra.source ? { source: extra.source } : {}) }),
+    ],
   });
   return {
     id: anchorId(options.anchorPrefix, ["eget-kapital"]),
@@ -76,10 +95,10 @@ export function followUpEquityTable(report: ComputedUppfoljning, options: { unit
       { label: `Prognos ${report.year}`, numeric: true },
     ],
     rows: [
-      row("ingaende", `Eget kapital vid årets början`, e.opening),
+      row("ingaende", `Eget kapital vid årets början`, e.opening, { ...(options.sources?.opening ? { source: options.sources.opening } : {}) }),
       row("resultat", `Årets resultat enligt prognos`, e.resultat),
       row("utgaende", `Eget kapital vid årets slut enligt prognos`, e.closing, { kind: "sum" }),
-      row("medlemsbidrag", `Medlemsbidrag ${report.year}`, e.medlemsbidrag),
+      row("medlemsbidrag", `Medlemsbidrag ${report.year}`, e.medlemsbidrag, { ...(options.sources?.plan ? { source: options.sources.plan } : {}) }),
       row("rekommenderad", `Rekommenderad nivå (${formatPercent(e.recommendedShare)} av medlemsbidraget)`, e.recommended),
       row("over", "Över (+) eller under (−) nivån", e.overRecommended),
       row("bedomning", "Bedömning", null, { text: e.status ? equityAssessment[e.status] : "–" }),

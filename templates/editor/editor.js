@@ -95,6 +95,42 @@ function show(list, heading) {
   messages.append(ul);
 }
 
+/**
+ * The document's figures beside the fields they come from (a row's utfall, its share, its
+ * difference; a group's total), as the document prints them, with where a value read from another
+ * document comes from. Read-only: text in a list, not inputs.
+ */
+function showFields(fields) {
+  for (const node of document.querySelectorAll(".field-computed")) node.remove();
+  for (const item of fields ?? []) {
+    const field = fieldOf(item.path);
+    if (!field?.container) continue;
+    const box = document.createElement("div");
+    box.className = "field-computed";
+    const title = document.createElement("p");
+    title.className = "field-computed-title";
+    title.textContent = `I dokumentet: ${item.row} – ${item.table}`;
+    const list = document.createElement("dl");
+    for (const figure of item.figures) {
+      const dt = document.createElement("dt");
+      dt.textContent = figure.label;
+      const dd = document.createElement("dd");
+      dd.className = "field-figure";
+      dd.textContent = figure.text;
+      list.append(dt, dd);
+      // Where the value is read from: a second description of the same term, on a line of its own.
+      if (figure.source) {
+        const from = document.createElement("dd");
+        from.className = "field-source";
+        from.textContent = `från ${figure.source}`;
+        list.append(from);
+      }
+    }
+    box.append(title, list);
+    field.container.append(box);
+  }
+}
+
 /** The build's tables of the document, read-only: what it computes from the fields and reads from other documents. */
 function showTables(tables) {
   const holder = document.getElementById("berakningar");
@@ -130,6 +166,12 @@ function showTables(tables) {
     }
     wrap.append(table);
     holder.append(wrap);
+    if (data.sources?.length) {
+      const note = document.createElement("p");
+      note.className = "table-sources";
+      note.textContent = `Läst från andra dokument: ${data.sources.join("; ")}.`;
+      holder.append(note);
+    }
   }
 }
 
@@ -181,6 +223,7 @@ async function open() {
     outline(json.schema);
     show(json.messages, "Öppnad.");
     showTables(json.tables);
+    showFields(json.fields);
   });
 }
 
@@ -192,6 +235,7 @@ document.getElementById("dokument").addEventListener("submit", async (event) => 
     touched.clear();
     show(json.messages, json.changed ? "Sparat." : "Inga ändringar att spara.");
     showTables(json.tables);
+    showFields(json.fields);
     if (preview && json.changed) setTimeout(() => preview.contentWindow?.location.reload(), 1500);
   } else {
     show(json.problems?.map((p) => ({ ...p, severity: "fel" })) ?? [], json.message);
