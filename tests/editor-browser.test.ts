@@ -90,7 +90,7 @@ describe("the editor in a browser", () => {
     expect(result.at(-1)).toContain(`${8228 - 4500}`.replace(/(\d)(\d{3})$/, "$1\u00a0$2"));
     expect(readFileSync(file, "utf8")).toBe(before.replace("prognos: -4600 # the director's judgment", "prognos: -4500 # the director's judgment"));
     // Beside the row's fields: its figures as the document prints them, the årsbudget with the plan it comes from.
-    const beside = await page.$eval('[data-schemapath="root.kostnader.rows.0"] > .field-computed dl', (list) =>
+    const beside = await page.$eval('[data-schemapath="root.kostnader.rows.0"] .field-computed dl', (list) =>
       [...list.children].map((node) => `${node.tagName}:${node.textContent}`),
     );
     expect(beside).toContain("DD:\u22124\u00a0500");

@@ -35,6 +35,8 @@ export interface DocumentChecks {
   fields: ComputedField[];
   /** The page of the document, when the model has it (for the preview). */
   url?: string;
+  /** The document's unit for amounts (its own `unit`, else the förbund's): the form says it. */
+  unit?: string;
 }
 
 export async function documentChecks(dataDir: string, proseDir: string, address: DocumentAddress): Promise<DocumentChecks> {
@@ -50,7 +52,7 @@ export async function documentChecks(dataDir: string, proseDir: string, address:
       ],
       tables: page ? tablesOf(page.body).map(plainTable) : [],
       fields: page ? computedFields(page.data, tablesOf(page.body), page.id) : [],
-      ...(page ? { url: page.url } : {}),
+      ...(page ? { url: page.url, unit: page.unit } : {}),
     };
   } catch (error) {
     if (!(error instanceof DataError)) throw error;

@@ -89,6 +89,7 @@ export function formPage(address: { slug: string; year: number; id: string }, ti
     `<h1>${escapeHtml(title)}</h1>
 <p class="file">${escapeHtml(where)}</p>
 <p><a href="/redigera/${escapeHtml(address.slug)}/${address.year}/${escapeHtml(address.id)}/texter/">Dokumentets texter</a></p>
+<p id="enhet" class="unit-line" hidden></p>
 <nav aria-label="Formulärets delar" id="delar" class="form-outline"></nav>
 <div class="editor-layout" data-slug="${escapeHtml(address.slug)}" data-year="${address.year}" data-id="${escapeHtml(address.id)}">
 <form id="dokument" novalidate><div id="formular"></div>

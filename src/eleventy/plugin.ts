@@ -23,6 +23,8 @@ export interface FinsamPluginOptions {
   site?: PreparedSite;
   /** "Today" for the anslagstavla (default FINSAM_BUILD_DATE or today). */
   buildDate?: string;
+  /** The chart cache's folder when the plugin builds the site itself (default .cache/charts/). */
+  chartCache?: string;
 }
 
 // Eleventy's config object is untyped at runtime; only the methods used here are declared.
@@ -57,18 +59,19 @@ function fingerprint(dirs: string[]): string {
 }
 
 /** The site for `npm start`: rebuilt when the data or the prose changed, else the last one. */
-function siteFromData(dataDir: string, proseDir: string): () => Promise<PreparedSite> {
+function siteFromData(dataDir: string, proseDir: string, chartCache: string | undefined): () => Promise<PreparedSite> {
   let last: { key: string; site: Promise<PreparedSite> } | undefined;
   return () => {
     const key = fingerprint([dataDir, proseDir]);
-    if (!last || last.key !== key) last = { key, site: loadPreparedSite(dataDir, { proseDir }).then((loaded) => loaded.site) };
+    if (!last || last.key !== key)
+      last = { key, site: loadPreparedSite(dataDir, { proseDir, ...(chartCache ? { chartCache } : {}) }).then((loaded) => loaded.site) };
     return last.site;
   };
 }
 
 export default function finsamPlugin(config: EleventyConfig, options: FinsamPluginOptions): void {
   const proseDir = options.proseDir ?? PROSE_DIR;
-  const site = options.site ? () => Promise.resolve(options.site!) : siteFromData(options.dataDir, proseDir);
+  const site = options.site ? () => Promise.resolve(options.site!) : siteFromData(options.dataDir, proseDir, options.chartCache);
   config.addGlobalData("site", site);
   // The director's report: `npm start` (no site handed in) always shows it; a build only when a
   // förbund publishes it (forbund.yaml publish_granskning), and never indexes it for search.

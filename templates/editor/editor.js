@@ -127,7 +127,9 @@ function showFields(fields) {
       }
     }
     box.append(title, list);
-    field.container.append(box);
+    // After the row's own fields, before its buttons (an object's fields are in its editor_holder).
+    if (field.editor_holder && field.editor_holder !== field.container) field.editor_holder.after(box);
+    else field.container.append(box);
   }
 }
 
@@ -221,6 +223,11 @@ async function open() {
   });
   editor.on("ready", () => {
     outline(json.schema);
+    const unit = document.getElementById("enhet");
+    if (unit && json.unit) {
+      unit.textContent = `Belopp skrivs i ${json.unit}, dokumentets enhet, som heltal utan mellanslag (−1 776 skrivs -1776). Bredvid fälten visas de som dokumentet skriver dem.`;
+      unit.hidden = false;
+    }
     show(json.messages, "Öppnad.");
     showTables(json.tables);
     showFields(json.fields);
