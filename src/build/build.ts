@@ -36,6 +36,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** "Today" for the anslagstavla (default FINSAM_BUILD_DATE, else today). */
   buildDate?: string;
+  /** Documents' pages per Eleventy run (default HTML_BATCH); a smaller site is one run. */
+  htmlBatch?: number;
   log?: (line: string) => void;
 }
 
@@ -77,6 +79,18 @@ export function pdfJobs(site: PreparedSite): PdfJob[] {
     metadata: doc.pdf,
     toc: doc.tocEntries.flatMap((entry) => [entry, ...entry.children]).map(({ id, text }) => ({ id, text })),
   }));
+}
+
+/** Documents' pages per Eleventy run (about 60 MB of rendered pages held at a time). */
+export const HTML_BATCH = 150;
+
+/** The Eleventy runs of a site: one for all its pages when it is small, else the other pages and then the documents' pages in batches. */
+export function htmlRuns(site: PreparedSite, batch: number): { site: PreparedSite; options: { pages?: "documents" | "others" } }[] {
+  if (site.documents.length <= batch) return [{ site, options: {} }];
+  const runs: ReturnType<typeof htmlRuns> = [{ site, options: { pages: "others" } }];
+  for (let start = 0; start < site.documents.length; start += batch)
+    runs.push({ site: { ...site, documents: site.documents.slice(start, start + batch) }, options: { pages: "documents" } });
+  return runs;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -124,12 +138,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // 2. HTML, from the site just built; and the tables as CSV.
     // Loaded here, so that a build stopped by its data has not paid for it.
     const { default: Eleventy } = await import("@11ty/eleventy");
-    const eleventy = new Eleventy("content", tempDir, {
-      quietMode: true,
-      configPath: false as unknown as string,
-      config: (config: unknown) => configureSite(config as Parameters<typeof configureSite>[0], { dataDir, proseDir, site, buildDate: day }),
-    });
-    await eleventy.write();
+    // A large site in batches of documents' pages, each its own Eleventy run, after the other pages:
+    // Eleventy holds every page it renders until it ends, so one run would hold them all.
+    for (const run of htmlRuns(site, options.htmlBatch ?? HTML_BATCH)) {
+      const eleventy = new Eleventy("content", tempDir, {
+        quietMode: true,
+        configPath: false as unknown as string,
+        config: (config: unknown) =>
+          configureSite(config as Parameters<typeof configureSite>[0], { dataDir, proseDir, site: run.site, buildDate: day, ...run.options }),
+      });
+      await eleventy.write();
+    }
     // (Written while Eleventy renders, the CSV files made both slower: 6.4 → 8.7 s at 1 200 documents.)
     const csvFiles = writeCsvFiles(tempDir, site.documents);
     csvWritten = csvFiles.catch(() => {});

@@ -25,6 +25,12 @@ export interface FinsamPluginOptions {
   buildDate?: string;
   /** The chart cache's folder when the plugin builds the site itself (default .cache/charts/). */
   chartCache?: string;
+  /**
+   * Which pages this run renders: the documents' pages only (of `site.documents`, a batch of them),
+   * or every other page (start, förbund, anslagstavla, search, granskning) with the assets. Default
+   * all. The build renders a large site in batches, so that Eleventy never holds every page at once.
+   */
+  pages?: "documents" | "others";
 }
 
 // Eleventy's config object is untyped at runtime; only the methods used here are declared.
@@ -39,6 +45,18 @@ export interface EleventyConfig {
 
 /** The granskning's page (content/granskning.njk), which the published site leaves out unless a förbund publishes it. */
 const GRANSKNING_TEMPLATE = join("content", "granskning.njk");
+/** The one template of every document's page (a pagination over site.documents). */
+const DOCUMENT_TEMPLATE = join("content", "document.njk");
+
+/** The templates a run leaves out, for the pages it renders. */
+function ignoredTemplates(pages: FinsamPluginOptions["pages"]): string[] {
+  if (pages === "others") return [DOCUMENT_TEMPLATE];
+  if (pages !== "documents") return [];
+  return readdirSync("content")
+    .filter((name) => name.endsWith(".njk"))
+    .map((name) => join("content", name))
+    .filter((template) => template !== DOCUMENT_TEMPLATE);
+}
 
 /** A fingerprint of every file under the folders: path, size and time of change. */
 function fingerprint(dirs: string[]): string {
@@ -78,6 +96,7 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
   const preview = !options.site;
   config.addGlobalData("granskning", async () => granskningPage(await site(), { preview }));
   if (options.site && !granskningPage(options.site, { preview }).shown) config.ignores.add(GRANSKNING_TEMPLATE);
+  for (const template of ignoredTemplates(options.pages)) config.ignores.add(template);
   // Each förbund's logo, tab icon and accent colour, by slug (src/site/identity.ts).
   config.addGlobalData("identity", async () => identities((await site()).forbund, options.dataDir));
   // The start page's overview: every förbund by län with its key figures (src/site/national-overview.ts).
@@ -91,6 +110,10 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
     });
   }
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
+  // The day the anslagstavla is shown for (FINSAM_BUILD_DATE, else today).
+  config.addGlobalData("buildDate", options.buildDate ?? buildDate());
+  // The assets go with the other pages; a batch of documents' pages copies nothing again.
+  if (options.pages === "documents") return;
   config.addPassthroughCopy({ "templates/assets": "assets" });
   // Images in a förbund's data folder (its logo) are published under /<förbund>/.
   for (const image of imagesInForbundFolders(options.dataDir)) config.addPassthroughCopy({ [image.from]: image.to });
@@ -98,8 +121,6 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
   config.addPassthroughCopy({
     "node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-{400-italic,400-normal,600-normal,700-normal}.woff2": "assets/fonts",
   });
-  // The day the anslagstavla is shown for (FINSAM_BUILD_DATE, else today).
-  config.addGlobalData("buildDate", options.buildDate ?? buildDate());
 }
 
 function imagesInForbundFolders(dataDir: string): { from: string; to: string }[] {
