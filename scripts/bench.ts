@@ -1,7 +1,7 @@
 // npm run bench [-- --tests] [-- --determinism]: how long the steps of a build take on the example
 // data; with --tests how long the whole test suite takes (target: under 45 s on the 2-core machine
 // when it is quiet); with --determinism whether ten full builds, two at a time, give the same bytes.
-// npm run bench -- --scale N [--years Y] [--no-pdf] [--seed S]: the build on N synthetic förbund
+// npm run bench -- --scale N [--years Y] [--no-pdf] [--seed S] [--uppfoljning]: the build on N synthetic förbund
 // instead (src/build/bench-scale.ts): HTML, PDFs, a no-change and a one-förbund-changed rebuild.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -19,12 +19,19 @@ const { values } = parseArgs({
     years: { type: "string", default: "5" },
     "no-pdf": { type: "boolean", default: false },
     seed: { type: "string", default: "1" },
+    uppfoljning: { type: "boolean", default: false },
   },
 });
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 if (values.scale !== undefined) {
-  await runScaleBenchmark({ scale: Number(values.scale), years: Number(values.years), pdf: !values["no-pdf"], seed: values.seed });
+  await runScaleBenchmark({
+    scale: Number(values.scale),
+    years: Number(values.years),
+    pdf: !values["no-pdf"],
+    seed: values.seed,
+    uppfoljning: values.uppfoljning,
+  });
   process.exit(0);
 }
 

@@ -57,7 +57,7 @@ describe("generateForbund", () => {
 });
 
 describe("generated förbund are valid and consistent", async () => {
-  const site = generateSite(3, { seed: "valid", years: 4, protokoll: true });
+  const site = generateSite(3, { seed: "valid", years: 4, protokoll: true, uppfoljning: true });
   const { dataDir, proseDir } = writeFiles(temporaryDir("finsam-synthetic-"), site.files);
   // Schemas, the chain of years and every prose path: a problem anywhere throws here.
   const { model } = await loadPreparedSite(dataDir, { proseDir, charts: false });
@@ -66,6 +66,28 @@ describe("generated förbund are valid and consistent", async () => {
     expect(new Set(site.forbund.map((f) => f.slug)).size).toBe(3);
     expect(model.documents).toHaveLength(site.forbund.reduce((sum, f) => sum + f.documents, 0));
     expect(model.documents.filter((d) => d.kind === "protokoll")).toHaveLength(3 * 4);
+    expect(model.documents.filter((d) => d.kind === "uppfoljning")).toHaveLength(3 * 4 * 2);
+  });
+
+  it("chains the follow-ups: each T2's prognosis is the eget kapital the next year's plan states, and the year's outcome is near it", () => {
+    // A plan of the year after a T2 compares its stated opening with the prognosis (prognos-plan);
+    // the årsredovisning its rows with the prognosis (prognos-utfall): at most rounding, no warning.
+    const chained = model.findings.filter((f) => f.rule === "prognos-plan" || f.rule === "prognos-utfall");
+    expect(chained.every((f) => f.severity === "notering")).toBe(true);
+    const t2 = model.documents.filter((d) => d.kind === "uppfoljning" && d.id === "uppfoljning-t2");
+    expect(t2).toHaveLength(3 * 4);
+    let compared = 0;
+    for (const doc of t2) {
+      const plan = model.documents.find((d) => d.forbundSlug === doc.forbundSlug && d.kind === "verksamhetsplan" && d.year === doc.year + 1);
+      if (!plan) continue;
+      const closing = (doc.computed as { equity: { closing: number } }).equity.closing * (doc.unit === "tkr" ? 1000 : 1);
+      const stated = (plan.data as { eget_kapital: { balance: { amount: number } } }).eget_kapital.balance.amount;
+      expect(Math.abs(closing - stated), `${doc.url}`).toBeLessThanOrEqual(500);
+      compared++;
+    }
+    expect(compared).toBe(3 * 3);
+    // Every adopted follow-up is whole: no default prognosis, no goal without a value.
+    expect(model.documents.filter((d) => d.kind === "uppfoljning" && d.checklist.length)).toEqual([]);
   });
 
   it("gives the granskning no fel and no varning (noteringar, e.g. eget kapital above the recommended level, may remain)", () => {

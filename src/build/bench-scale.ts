@@ -149,9 +149,11 @@ export interface ScaleOptions {
   years: number;
   pdf: boolean;
   seed?: string;
+  /** Each year's tertialuppföljningar T1 and T2 too (five documents a year instead of three). */
+  uppfoljning?: boolean;
 }
 
-export async function runScaleBenchmark({ scale, years, pdf, seed = "1" }: ScaleOptions): Promise<void> {
+export async function runScaleBenchmark({ scale, years, pdf, seed = "1", uppfoljning = false }: ScaleOptions): Promise<void> {
   for (const [option, value] of [
     ["--scale", scale],
     ["--years", years],
@@ -175,7 +177,7 @@ export async function runScaleBenchmark({ scale, years, pdf, seed = "1" }: Scale
   process.once("SIGTERM", onSignal);
   try {
     const generated = performance.now();
-    const site = generateSite(scale, { seed, years });
+    const site = generateSite(scale, { seed, years, uppfoljning });
     const { dataDir, proseDir } = writeFiles(join(work, "input"), site.files);
     const documents = site.forbund.reduce((sum, f) => sum + f.documents, 0);
     const units = site.forbund.filter((f) => f.unit === "kr").length;

@@ -7,6 +7,7 @@ import { arsredovisningData } from "./documents/arsredovisning.ts";
 import { driftsredovisningData } from "./documents/driftsredovisning.ts";
 import { forbundData } from "./documents/forbund.ts";
 import { protokollData } from "./documents/protokoll.ts";
+import { uppfoljningData } from "./documents/uppfoljning.ts";
 import { verksamhetsplanData } from "./documents/verksamhetsplan.ts";
 import { type ForbundModel, makeModel, type SyntheticOptions } from "./model.ts";
 import { arsredovisningProse } from "./prose/arsredovisning.ts";
@@ -55,6 +56,11 @@ export function generateForbund(seed: string | number, options: SyntheticOptions
     data(`${year}/arsredovisning.yaml`, "arsredovisning", arsredovisningData(model, year), `Årsredovisning ${year}`);
     prose(year, "arsredovisning", arsredovisningProse(model, year));
     documents += 3;
+    if (model.uppfoljning) {
+      for (const tertial of [1, 2] as const)
+        data(`${year}/uppfoljning-t${tertial}.yaml`, "uppfoljning", uppfoljningData(model, actual, tertial), `Tertialuppföljning T${tertial} ${year}`);
+      documents += 2;
+    }
     if (model.protokoll) {
       const protokoll = protokollData(model, year);
       data(`${year}/protokoll-${protokoll.date}.yaml`, "protokoll", protokoll.data, `Protokoll ${protokoll.date}`);

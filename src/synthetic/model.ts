@@ -16,6 +16,8 @@ export interface SyntheticOptions extends IdentityOptions {
   lastYear?: number;
   /** A board protokoll each year (default false). */
   protokoll?: boolean;
+  /** The tertialuppföljningar T1 and T2 each year (default false). */
+  uppfoljning?: boolean;
 }
 
 export interface ForbundModel {
@@ -35,6 +37,7 @@ export interface ForbundModel {
   /** Survey shares per year and question, with women/men for some deltagare questions. */
   surveys: Map<number, Map<SurveyId, { share: number; women?: number; men?: number }>>;
   protokoll: boolean;
+  uppfoljning: boolean;
   random: Random;
 }
 
@@ -92,6 +95,7 @@ export function makeModel(seed: string | number, options: SyntheticOptions = {})
     surveyIds,
     surveys,
     protokoll: options.protokoll ?? false,
+    uppfoljning: options.uppfoljning ?? false,
     random,
   };
 }
