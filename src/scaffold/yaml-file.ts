@@ -27,7 +27,9 @@ export function flowStyle(document: Document | Node): void {
 }
 
 export function yamlFile(value: unknown, options: { kind: string; header: string[] }): string {
-  const document = new Document(value);
+  // No anchors (&a1) and aliases (*a1) for a list the value holds twice: a hand-written file has
+  // none, and every alias read back walks the whole file (yaml's Alias.resolve).
+  const document = new Document(value, { aliasDuplicateObjects: false });
   flowStyle(document);
   document.commentBefore = [` ${schemaLine(options.kind, 2)}`, ...options.header.map((line) => ` ${line}`)].join("\n");
   return document.toString({ lineWidth: 0 });
