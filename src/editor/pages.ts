@@ -13,6 +13,7 @@ export const page = (title: string, token: string, body: string) => `<!doctype h
 <meta name="finsam-token" content="${escapeHtml(token)}">
 <title>${escapeHtml(title)} – redigera</title>
 <link rel="stylesheet" href="/redigera/assets/editor.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <header class="editor-header"><a href="/redigera/">Redigera</a></header>
