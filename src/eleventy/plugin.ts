@@ -100,7 +100,8 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
   // Each förbund's logo, tab icon and accent colour, by slug (src/site/identity.ts).
   config.addGlobalData("identity", async () => identities((await site()).forbund, options.dataDir));
   // The start page's overview: every förbund by län with its key figures (src/site/national-overview.ts).
-  config.addGlobalData("oversikt", async () => overviewTable(nationalOverview((await site()).forbund)));
+  // (A batch of documents' pages has no start page to show it on.)
+  if (options.pages !== "documents") config.addGlobalData("oversikt", async () => overviewTable(nationalOverview((await site()).forbund)));
   if (!options.site) {
     config.addWatchTarget(options.dataDir);
     config.addWatchTarget(proseDir);
