@@ -36,6 +36,14 @@ function bootstrap(): string {
  */
 const IN_FLIGHT = 16;
 
+/**
+ * The old generation a worker may grow to, in MB. What a worker keeps is under 48 MB at 80 förbund
+ * (its modules, the compiled shapes, the charts in flight); without a limit V8 lets the garbage of
+ * each drawing pile up towards its default, and two workers held about 150 MB more at the build's
+ * peak. A worker that reaches the limit is replaced by one without it, and its charts drawn again.
+ */
+export const WORKER_HEAP_MB = 192;
+
 export class ChartPool {
   private readonly workers: Worker[] = [];
   private readonly queue: Task[] = [];
@@ -44,18 +52,27 @@ export class ChartPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(size: number) {
-    const code = bootstrap();
-    for (let i = 0; i < size; i++) {
-      // No flags of the main thread's: a Node that did honour its `--import tsx` would register tsx twice.
-      const worker = new Worker(code, { eval: true, execArgv: [] });
-      worker.on("message", (response: RenderResponse) => this.answered(worker, response));
-      // A worker that dies takes its charts with it; the others go on with the queue.
-      worker.on("error", (error) => this.lost(worker, error));
-      worker.on("exit", (code) => this.lost(worker, new Error(`ritarprocessen avslutades (kod ${code})`)));
-      this.workers.push(worker);
-      this.running.set(worker, new Map());
-    }
+  /** Workers started again without the heap limit, after one reached it. */
+  replaced = 0;
+  private readonly code = bootstrap();
+
+  constructor(size: number, options: { heapLimitMb?: number } = {}) {
+    for (let i = 0; i < size; i++) this.start(options.heapLimitMb ?? WORKER_HEAP_MB);
+  }
+
+  private start(heapLimitMb: number | undefined): void {
+    // No flags of the main thread's: a Node that did honour its `--import tsx` would register tsx twice.
+    const worker = new Worker(this.code, {
+      eval: true,
+      execArgv: [],
+      ...(heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {}),
+    });
+    worker.on("message", (response: RenderResponse) => this.answered(worker, response));
+    // A worker that dies takes its charts with it; the others go on with the queue.
+    worker.on("error", (error) => this.lost(worker, error));
+    worker.on("exit", (code) => this.lost(worker, new Error(`ritarprocessen avslutades (kod ${code})`)));
+    this.workers.push(worker);
+    this.running.set(worker, new Map());
   }
 
   /** The SVG of a spec, drawn by the worker with the least to do (which stores it in the chart cache, given where). */
@@ -96,6 +113,14 @@ export class ChartPool {
     const sent = this.running.get(worker);
     this.running.delete(worker);
     if (this.closed) return;
+    if ((error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") {
+      // Its heap limit, not a chart, stopped it: its charts go back first in the queue, to a worker without one.
+      this.queue.unshift(...(sent?.values() ?? []));
+      this.replaced++;
+      this.start(undefined);
+      this.dispatch();
+      return;
+    }
     for (const task of sent?.values() ?? []) task.reject(error);
     // With no worker left, nothing would ever draw what waits.
     if (this.workers.length === 0) for (const task of this.queue.splice(0)) task.reject(error);
