@@ -64,10 +64,10 @@ interface Measured extends ChildReport {
 /** The build running now, so that an interrupted benchmark can stop it before removing its folder. */
 let running: ChildProcess | undefined;
 
-/** Runs one build in a child process (node --import tsx scripts/bench-child.ts), sampling its memory. */
+/** Runs one build in a child process (node --expose-gc --import tsx scripts/bench-child.ts, as `npm run build` runs it), sampling its memory. */
 function measuredBuild(options: ChildOptions): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "scripts/bench-child.ts"), JSON.stringify(options)], {
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", join(projectRoot, "scripts/bench-child.ts"), JSON.stringify(options)], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
   });
