@@ -60,6 +60,9 @@ function goalBlocks(goals: FollowedGoals, context: BuildContext): Block[] {
   ];
 }
 
+/** Where a figure read from the year's verksamhetsplan comes from (the editor shows it beside the field). */
+const planSource = (year: number) => `Verksamhetsplanen ${year}`;
+
 function ekonomiBlocks(data: Uppfoljning, chained: ChainedUppfoljning, context: BuildContext): Block[] {
   const { computed, resolved } = chained;
   const period = formatTertialPeriod(data.tertial);
@@ -80,7 +83,7 @@ function ekonomiBlocks(data: Uppfoljning, chained: ChainedUppfoljning, context: 
         unit: context.unit,
         caption: `Ekonomi ${period} ${computed.year} med helårsprognos`,
         anchorPrefix: context.id,
-        budgetSource: (rowId) => (resolved.budgetSources[rowId] === "verksamhetsplan" ? `Verksamhetsplanen ${computed.year}` : undefined),
+        budgetSource: (rowId) => (resolved.budgetSources[rowId] === "verksamhetsplan" ? planSource(computed.year) : undefined),
       }),
     ),
   ];
@@ -132,7 +135,7 @@ function equityBlocks(chained: ChainedUppfoljning, context: BuildContext): Block
         anchorPrefix: context.id,
         sources: {
           ...(resolved.opening.source === "arsredovisning" ? { opening: `Årsredovisningen ${resolved.opening.year}, balansräkningen` } : {}),
-          ...(e.medlemsbidrag !== null ? { plan: `Verksamhetsplanen ${computed.year}` } : {}),
+          ...(e.medlemsbidrag !== null ? { plan: planSource(computed.year) } : {}),
         },
       }),
     ),

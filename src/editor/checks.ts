@@ -45,13 +45,14 @@ export async function documentChecks(dataDir: string, proseDir: string, address:
     const site = await loadSite(dataDir, { proseDir, charts: false });
     const page = site.documents.find((d) => d.forbundSlug === address.slug && d.year === address.year && d.id === address.id);
     const findings = site.findings.filter((f) => resolve(f.file) === file);
+    const tables = page ? tablesOf(page.body) : [];
     return {
       messages: [
         ...findings.map((f) => ({ path: f.path, severity: f.severity, rule: f.rule, message: f.message })),
         ...(page?.checklist ?? []).map((item) => ({ path: item.path ?? "", severity: "checklista" as const, message: item.text })),
       ],
-      tables: page ? tablesOf(page.body).map(plainTable) : [],
-      fields: page ? computedFields(page.data, tablesOf(page.body), page.id) : [],
+      tables: tables.map(plainTable),
+      fields: page ? computedFields(page.data, tables, page.id) : [],
       ...(page ? { url: page.url, unit: page.unit } : {}),
     };
   } catch (error) {

@@ -4,7 +4,7 @@
 // "<group>-summa". So a row of the data finds its table rows by those anchors, with no table or kind
 // named here; a row that more than one place of the data would match is left to the tables below.
 import { anchorId } from "../format/index.ts";
-import type { Cell, Column, Row, Table } from "../tables/index.ts";
+import type { Column, Row, Table } from "../tables/index.ts";
 
 export interface FieldFigure {
   /** The column's label ("Årsbudget 2025"), with the row's when it is a total. */
@@ -24,6 +24,9 @@ export interface ComputedField {
   figures: FieldFigure[];
 }
 
+/** The anchor's part after the document id, for these keys. */
+const ending = (keys: readonly (string | number)[]) => anchorId("", keys).slice(1);
+
 /** The endings a row's anchor can have for an object of the data at `path`. */
 function anchorEndings(data: unknown, path: readonly (string | number)[]): string[] {
   const byIds: string[] = [];
@@ -32,11 +35,10 @@ function anchorEndings(data: unknown, path: readonly (string | number)[]): strin
     node = (node as Record<string | number, unknown>)?.[key];
     if (typeof key === "number") {
       const id = (node as { id?: unknown })?.id;
-      if (typeof id !== "string") return [anchorId("", path).slice(1)];
+      if (typeof id !== "string") return [ending(path)];
       byIds.push(id);
     } else if (key !== "rows" && key !== "entries") byIds.push(key);
   }
-  const ending = (keys: readonly (string | number)[]) => anchorId("", keys).slice(1);
   const last = path.at(-1);
   return [...new Set([ending(path), ending(byIds), ...(typeof last === "string" ? [ending([...path, "summa"])] : [])])];
 }
@@ -48,14 +50,12 @@ function objectsOf(data: unknown, path: (string | number)[] = []): (string | num
   return entries.flatMap(([key, value]) => (value !== null && typeof value === "object" ? [[...path, key], ...objectsOf(value, [...path, key])] : []));
 }
 
-const numeric = (cell: Cell) => cell.numeric === true;
-
 function figuresOf(table: Table, row: Row): FieldFigure[] {
   // Cells line up with the columns after the row heading only when none spans several.
   const columns: Column[] = table.columns.slice(row.header ? 1 : 0);
   if (row.cells.some((cell) => (cell.colspan ?? 1) > 1) || row.cells.length !== columns.length) return [];
   return row.cells.flatMap((cell, index) =>
-    numeric(cell)
+    cell.numeric
       ? [{ label: [columns[index]!.label, columns[index]!.hidden].filter(Boolean).join(" "), text: cell.text, ...(cell.source ? { source: cell.source } : {}) }]
       : [],
   );
@@ -64,10 +64,14 @@ function figuresOf(table: Table, row: Row): FieldFigure[] {
 /** The fields of a document's data (its id is the anchors' prefix) with the figures its tables show for them. */
 export function computedFields(data: unknown, tables: readonly Table[], documentId: string): ComputedField[] {
   const rows = tables.flatMap((table) => table.rows.filter((row) => row.id && row.kind !== "heading").map((row) => ({ table, row })));
+  const anchors = new Set(rows.map(({ row }) => row.id!));
+  // Which objects of the data each row's anchor could be made from.
   const owners = new Map<string, (string | number)[][]>();
   for (const path of objectsOf(data)) {
-    const endings = anchorEndings(data, path);
-    for (const { row } of rows) if (endings.some((ending) => row.id === `${documentId}-${ending}`)) owners.set(row.id!, [...(owners.get(row.id!) ?? []), path]);
+    for (const end of anchorEndings(data, path)) {
+      const id = `${documentId}-${end}`;
+      if (anchors.has(id)) owners.set(id, [...(owners.get(id) ?? []), path]);
+    }
   }
   const fields: ComputedField[] = [];
   for (const { table, row } of rows) {
