@@ -1,6 +1,8 @@
 // Parses a YAML file and keeps enough of its syntax tree to turn a field path back into a line.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Problem } from "./problem.ts";
+import { readYamlValues } from "./yaml-fast.ts";
+import { type YamlLines, yamlLines } from "./yaml-lines.ts";
 
 export interface YamlSource {
   file: string;
@@ -68,11 +70,28 @@ function hasLargeNumber(value: unknown): boolean {
 const numericKey = /^[-+]?(\d[\d.]*(e[-+]?\d+)?|\.inf|\.nan)$/i;
 
 export function parseYamlSource(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  // Without the CST tokens (keepSourceTokens): nothing reads them, and kept for every file they were
-  // over half of what a loaded data folder holds (about 195 of 330 MB at 160 förbund, issue 17).
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line;
+  // Most files are read by js-yaml (./yaml-fast.ts), and their syntax tree made only if a line is
+  // asked for (a finding or a problem in that file). A file it cannot read, or whose values hold a
+  // number too large (whose line is the problem's), is read by the `yaml` library at once.
+  const fast = readYamlValues(text);
+  if (fast && !hasLargeNumber(fast.value)) {
+    let tree: ReturnType<typeof syntaxTree> | undefined;
+    const source = yamlSource(file, text, fast.value, () => (tree ??= syntaxTree(text)));
+    // A line is found by a second, noting reading of js-yaml (./yaml-lines.ts), or where that does
+    // not follow the file, by the syntax tree.
+    let lines: { offsetOf: YamlLines["offsetOf"]; lineOfOffset: (offset: number) => number } | null | undefined;
+    const treeLineOf = source.lineOf;
+    source.lineOf = (path) => {
+      if (lines === undefined) {
+        const found = yamlLines(text);
+        lines = found ? { offsetOf: found.offsetOf, lineOfOffset: lineCounterOf(text) } : null;
+      }
+      return lines ? lines.lineOfOffset(lines.offsetOf(path)) : treeLineOf(path);
+    };
+    return { source, problems: [] };
+  }
+  const tree = syntaxTree(text);
+  const { document, lineOfOffset } = tree;
   const problems: Problem[] = [
     ...document.errors.map((error) => ({ file, line: lineOfOffset(error.pos[0]), path: "", message: `ogiltig YAML: ${error.message.split("\n")[0]}` })),
     // An unknown tag (!!js/function …) would be read as plain text: it is refused instead.
@@ -102,30 +121,50 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
     problems.push(...numberProblems(document, file, lineOfOffset));
     if (problems.length > 0) return { problems };
   }
+  return { source: yamlSource(file, text, value, () => tree), problems };
+}
 
+/** The line (1-based) of an offset in a text. */
+function lineCounterOf(text: string): (offset: number) => number {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) counter.addNewLine(at + 1);
+  return (offset) => counter.linePos(offset).line;
+}
+
+/** The `yaml` library's syntax tree of a text, with its line counter. */
+function syntaxTree(text: string) {
+  const lineCounter = new LineCounter();
+  // Without the CST tokens (keepSourceTokens): nothing reads them, and kept for every file they were
+  // over half of what a loaded data folder holds (about 195 of 330 MB at 160 förbund, issue 17).
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  return { document, lineCounter, lineOfOffset: (offset: number) => lineCounter.linePos(offset).line };
+}
+
+/** A read file: its values, and where a path is written, from its syntax tree (made when first asked for). */
+function yamlSource(file: string, text: string, value: unknown, tree: () => ReturnType<typeof syntaxTree>): YamlSource {
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
+    return range ? tree().lineOfOffset(range[0]) : undefined;
   };
-  const source: YamlSource = {
+  return {
     file,
     value,
-    lineOf: (path) => lineAt(walk(document.contents, path).deepest) ?? 1,
+    lineOf: (path) => lineAt(walk(tree().document.contents, path).deepest) ?? 1,
     valueAt: (path) => {
-      const { node } = walk(document.contents, path);
+      const { node } = walk(tree().document.contents, path);
       if (node === undefined) return { found: false };
       return { found: true, value: isScalar(node) ? node.value : (node as Node).toJSON() };
     },
     textAt: (path) => {
-      const { node } = walk(document.contents, path);
+      const { node } = walk(tree().document.contents, path);
       if (!isScalar(node) || typeof node.value !== "string" || !node.range) return undefined;
       const block = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED";
       const raw = text.slice(node.range[0], node.range[1]);
       const lines = (block ? raw.slice(raw.indexOf("\n") + 1) : raw).replace(/\s+$/, "").split("\n");
       const indent = (line: string) => /^ */.exec(line)![0].length;
       const common = Math.min(...lines.filter((line) => line.trim()).map(indent));
-      return { line: lineCounter.linePos(node.range[0]).line + (block ? 1 : 0), lines: lines.map((line) => line.slice(Math.min(common, indent(line)))) };
+      return { line: tree().lineOfOffset(node.range[0]) + (block ? 1 : 0), lines: lines.map((line) => line.slice(Math.min(common, indent(line)))) };
     },
   };
-  return { source, problems };
 }
