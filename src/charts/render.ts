@@ -3,6 +3,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { escapeHtml } from "../format/index.ts";
 import type { ChartDefinition, RenderedChart } from "./chart.ts";
+import { sharedExpressions } from "./shared-expressions.ts";
 import { type SpecShape, specShape } from "./spec-shape.ts";
 
 /** Vega's number locale: "1 234,5", "−81", "35 %". */
@@ -10,11 +11,11 @@ export const numberLocale = { decimal: ",", thousands: "\u00a0", grouping: [3], 
 
 // Vega and Vega-Lite are loaded on first use (a build without charts, or the checker, or a build
 // whose charts are all in the cache, does not pay for them). Vega's number locale is global; it is set once.
-let libraries: Promise<{ vega: typeof import("vega"); compile: typeof import("vega-lite").compile }> | undefined;
+let libraries: Promise<{ vega: typeof import("vega"); compile: typeof import("vega-lite").compile; expr: object }> | undefined;
 function loadLibraries() {
   libraries ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => {
     vega.formatLocale({ ...numberLocale, grouping: [...numberLocale.grouping], currency: [...numberLocale.currency] });
-    return { vega, compile: vegaLite.compile };
+    return { vega, compile: vegaLite.compile, expr: sharedExpressions(vega) };
   });
   return libraries;
 }
@@ -53,11 +54,12 @@ function runtimeOf(shape: SpecShape, vega: typeof import("vega"), compile: typeo
 }
 
 export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
-  const { vega, compile } = await loadLibraries();
+  const { vega, compile, expr } = await loadLibraries();
   const shape = specShape(spec);
   // A fresh view per chart: a view given new data keeps the order its discrete scales first met
   // values in, so a reused one would not draw as a new one does. The runtime is only read by a view.
-  const view = new vega.View(runtimeOf(shape, vega, compile), { renderer: "none" });
+  // The expressions' functions are made once per shape and thread, bound to each view (./shared-expressions.ts).
+  const view = new vega.View(runtimeOf(shape, vega, compile), { renderer: "none", expr });
   // Vega marks the tuples it is given; the spec's own rows stay as they were (the cache key is made from them).
   for (const [name, values] of Object.entries(shape.datasets)) view.data(name, structuredClone(values));
   const svg = await view.toSVG();
