@@ -71,6 +71,19 @@ describe("rendering prose", () => {
     expect(html).toContain("Årets resultat blev 1\u00a0271\u00a0tkr för A &amp; B &lt;i&gt;.");
   });
 
+  it("renders a text two files share with each document's own values, and names the file an error is in", () => {
+    const source = 'Årets resultat blev {% belopp "resultat.2025.utfall" %}.';
+    const first = { section: "test", file: "content/prose/a/2025/test/10-test.md", source };
+    const second = { section: "test", file: "content/prose/b/2025/test/10-test.md", source };
+    const other = { ...doc, computed: { resultat: { "2025": { utfall: 42, budget: null } } } };
+    expect(proseHtml(parseProse(first, doc), [])).toContain("1\u00a0271\u00a0tkr");
+    expect(proseHtml(parseProse(second, other), [])).toContain("42\u00a0tkr");
+    // The compiled text is the first file's; the error is the second's.
+    const missing = { ...doc, computed: {}, data: {} };
+    expect(() => parseProse(second, missing)).toThrow(/content\/prose\/b\/2025/);
+    expect(proseHtml(parseProse(first, doc), [])).toContain("1\u00a0271\u00a0tkr");
+  });
+
   it("does not let raw HTML in prose through", () => {
     expect(proseHtml(parseProse(prose("Text <script>alert(1)</script>"), doc), [])).toContain("&lt;script&gt;");
   });

@@ -27,6 +27,37 @@ export interface ParsedProse {
 }
 
 /**
+ * Compiled prose templates by their source (its literal figures marked): a text a förbund keeps from
+ * one year to the next is compiled once. Compiling was 40 % of rendering a national site's prose.
+ * The documents are built förbund by förbund, so a few hundred are enough to find last year's.
+ */
+const TEMPLATES_KEPT = 256;
+const templates = new Map<string, nunjucks.Template>();
+
+/** The source rendered with a template compiled for it, or taken from an earlier file with the same source. */
+function renderTemplate(source: string, file: string, context: ProseContext): string {
+  const kept = templates.get(source);
+  if (kept) {
+    templates.delete(source);
+    templates.set(source, kept);
+    const notes = context.notes?.length ?? 0;
+    const anchors = context.anchors?.length ?? 0;
+    try {
+      return kept.render(context);
+    } catch {
+      // The error is given again by a template of this file's own, so that it names this file.
+      context.notes?.splice(notes);
+      context.anchors?.splice(anchors);
+    }
+  }
+  const template = new nunjucks.Template(source, proseEnvironment(), file, true);
+  const rendered = template.render(context);
+  templates.set(source, template);
+  if (templates.size > TEMPLATES_KEPT) templates.delete(templates.keys().next().value!);
+  return rendered;
+}
+
+/**
  * What a prose file says when rendered for a document (the template's `doc`). `usedIds` are the
  * ids its page already has: the values and literal figures the prose marks (./anchors.ts) get
  * theirs only where they are new, and add them.
@@ -36,10 +67,9 @@ export function parseProse(prose: ProseSection, doc: unknown, usedIds: Set<strin
   const anchors: string[] = [];
   // The first literal figure of each line carries its line's id (rule siffra-i-text links to it).
   const source = values?.id ? markLiterals(prose.source, values.id, prose.section, anchors) : prose.source;
-  const template = new nunjucks.Template(source, proseEnvironment(), prose.file, true);
   const notes: string[] = [];
   const context: ProseContext = { doc: values, section: prose.section, notes, anchors };
-  const rendered = template.render(context);
+  const rendered = renderTemplate(source, prose.file, context);
   const markdown = notes.length ? `${rendered}\n\n${notes.map((note, i) => `[^adopted-${i + 1}]: ${note}`).join("\n")}\n` : rendered;
   // docId keeps the footnotes' ids apart when several sections share a page.
   const env = { docId: prose.section, anchors, usedIds };
