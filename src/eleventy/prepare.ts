@@ -140,10 +140,31 @@ export function prepareDocument(doc: DocumentPage, problems: Problem[]): Prepare
   return { ...doc, body, headings, tocEntries: doc.toc ? tocOf(headings) : [] };
 }
 
-/** Prepares every document; a prose problem anywhere stops the build, with every problem listed. */
-export function prepareSite(site: Site): PreparedSite {
+/** A document prepared, with the problems of its prose. */
+export interface PreparedEarly {
+  document: PreparedDocument;
+  problems: Problem[];
+}
+
+/** A document prepared on its own, its problems kept with it (prepareSite lists them in the documents' order). */
+export function prepareEarly(doc: DocumentPage): PreparedEarly {
   const problems: Problem[] = [];
-  const prepared = new Map(site.documents.map((doc) => [doc, prepareDocument(doc, problems)]));
+  return { document: prepareDocument(doc, problems), problems };
+}
+
+/**
+ * Prepares every document (or takes it from `early`, prepared as its förbund was built); a prose
+ * problem anywhere stops the build, with every problem listed in the documents' order.
+ */
+export function prepareSite(site: Site, early: ReadonlyMap<DocumentPage, PreparedEarly> = new Map()): PreparedSite {
+  const problems: Problem[] = [];
+  const prepared = new Map(
+    site.documents.map((doc) => {
+      const { document, problems: own } = early.get(doc) ?? prepareEarly(doc);
+      problems.push(...own);
+      return [doc, document];
+    }),
+  );
   if (problems.length) throw new DataError(problems);
   const map = (docs: DocumentPage[]) => docs.map((doc) => prepared.get(doc)!);
   return {

@@ -126,6 +126,12 @@ export interface SiteOptions {
   chartWorkers?: number;
   /** Asked before each förbund is built: true builds the rest without charts (the build is going to stop on a problem found meanwhile). */
   skipChartsWhen?: () => boolean;
+  /**
+   * Given each förbund's page as soon as it is built, its charts drawn, while later ones are still
+   * being drawn: what the caller does with it (the prose rendered) shares the cores with the drawing
+   * instead of waiting for the last chart.
+   */
+  onForbund?: (page: ForbundPage) => void;
 }
 
 /** Builds the site model; data no document can be made from (an adopted one with gaps) stops it, with every such problem listed. */
@@ -146,7 +152,10 @@ async function assemble(data: Iterable<ForbundData>, options: SiteOptions, rende
   for (const entry of data) {
     // Once the data has a problem, nothing will be written: the rest is built for its problems only.
     const draw = options.skipChartsWhen?.() ? undefined : renderer;
-    const page = assembleForbund(entry, options, draw, findings, problems);
+    const page = assembleForbund(entry, options, draw, findings, problems).then((built) => {
+      options.onForbund?.(built);
+      return built;
+    });
     // Awaited all together below; a failure is not "unhandled" while the next förbund is read.
     page.catch(() => {});
     started.push(page);
