@@ -17,7 +17,7 @@ import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
 import { writePdfInfo } from "../site/pdf-info.ts";
 import { pdfLinks } from "../site/pdf-links.ts";
-import { writeSearchIndex } from "../site/search-index.ts";
+import { pageOfUrl, pagesExcept, SEARCH_GROUP, type SearchIndexing, startSearchIndex } from "../site/search-index.ts";
 import { recoverStaleFolders, swapInto, temporarySibling } from "./swap.ts";
 import { inputsDigest, type RecordedResult, recordBuild, upToDate } from "./up-to-date.ts";
 
@@ -132,12 +132,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  let searchIndex: Promise<unknown> | undefined;
+  let search: SearchIndexing | undefined;
   let csvWritten: Promise<unknown> | undefined;
   try {
     // 2. HTML, from the site just built; and the tables as CSV.
     // Loaded here, so that a build stopped by its data has not paid for it.
     const { default: Eleventy } = await import("@11ty/eleventy");
+    // Pagefind indexes the pages (its own process) as they are written: the other pages, then the
+    // documents' pages in groups, each group once it is all written (src/site/search-index.ts).
+    search = startSearchIndex(tempDir);
+    const documentPages = site.documents.map((doc) => pageOfUrl(doc.url));
+    let written = 0;
+    let indexed = 0;
     // A large site in batches of documents' pages, each its own Eleventy run, after the other pages:
     // Eleventy holds every page it renders until it ends, so one run would hold them all.
     for (const run of htmlRuns(site, options.htmlBatch ?? HTML_BATCH)) {
@@ -151,16 +157,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // The pages a run held are garbage once it ends; collected now (where Node runs with
       // --expose-gc, as `npm run build` does), they do not pile up in the heap across the runs.
       if (run.options.pages) (globalThis as { gc?: () => void }).gc?.();
+      if (run.options.pages !== "documents") search.add(pagesExcept(tempDir, new Set(documentPages)));
+      if (run.options.pages !== "others") written += run.site.documents.length;
+      while (indexed < written && (written - indexed >= SEARCH_GROUP || written === documentPages.length)) {
+        search.add(documentPages.slice(indexed, indexed + SEARCH_GROUP));
+        indexed = Math.min(indexed + SEARCH_GROUP, documentPages.length);
+      }
     }
     // (Written while Eleventy renders, the CSV files made both slower: 6.4 → 8.7 s at 1 200 documents.)
     const csvFiles = writeCsvFiles(tempDir, site.documents);
     csvWritten = csvFiles.catch(() => {});
     await csvFiles;
-    // Pagefind indexes the pages (its own process) while this one prints: the prints read no file of
+    // Pagefind writes its index (its own process) while this one prints: the prints read no file of
     // its index, and the PDFs' sizes are written into the pages after it (the index has the pages
     // as rendered, with the size's marker, an HTML comment).
-    const index = writeSearchIndex(tempDir);
-    searchIndex = index.catch(() => {});
+    const index = search.finish();
+    index.catch(() => {});
     const htmlDone = performance.now();
     log(`HTML: ${site.forbund.length} förbund, ${site.documents.length} dokument (${Math.round(htmlDone - dataDone)} ms)`);
 
@@ -206,8 +218,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings: { data: dataDone - started, html: htmlDone - dataDone, pdf: pdfDone - htmlDone, total: performance.now() - started },
     };
   } catch (error) {
-    // Pagefind, or the CSV files, may still be writing into the work folder: it is removed once they have stopped.
-    await Promise.all([searchIndex, csvWritten]);
+    // Pagefind, or the CSV files, may still be reading or writing the work folder: it is removed once they have stopped.
+    await Promise.all([search?.abandon(), csvWritten]);
     rmSync(tempDir, { recursive: true, force: true });
     throw error;
   } finally {

@@ -1,29 +1,106 @@
 // The search index: Pagefind reads the built pages (the part marked data-pagefind-body, i.e. each
 // page's <main>) and writes a static index with its JavaScript into <site>/pagefind/. No server;
 // the search page (content/sok.njk) loads /pagefind/pagefind.js in the browser.
-import { join } from "node:path";
+//
+// Pagefind indexes in a process of its own, so a large site's pages are given to it group by group
+// as Eleventy writes them (src/build/build.ts): it reads one group while the next is rendered,
+// instead of all of them after the last (at 1 200 documents about 10 s). The index depends on the
+// order pages are added in, so the groups are the same whatever the batches: the other pages, then
+// the documents' pages SEARCH_GROUP at a time in the site's order.
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/** Documents' pages per group given to Pagefind. */
+export const SEARCH_GROUP = 300;
+
+export interface SearchIndexing {
+  /** Pages (paths relative to the site folder) of one group, in the order the index is to have them. */
+  add(pages: readonly string[]): void;
+  /** Writes the index once every group given has been read; the number of pages indexed. */
+  finish(): Promise<{ pages: number }>;
+  /** Stops without writing (a build that failed); resolves once Pagefind has let go of the folder. */
+  abandon(): Promise<void>;
+}
 
 // Pagefind runs one backend per process, which `close()` ends: two builds in one process (tests,
 // the benchmark) index one after the other.
-let queue: Promise<unknown> = Promise.resolve();
+let queue: Promise<void> = Promise.resolve();
 
-export function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
-  const run = queue.then(() => indexSite(siteDir));
-  queue = run.catch(() => undefined);
-  return run;
+/** A path Pagefind's glob reads as itself (the site's pages are made of slugs, years and ids). */
+const literalPath = /^[\w./-]+$/;
+
+export function startSearchIndex(siteDir: string): SearchIndexing {
+  // The next indexing in this process waits for this one's finish or abandon.
+  let release!: () => void;
+  const previous = queue;
+  queue = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const opened = previous.then(async () => {
+    const pagefind = await import("pagefind");
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: "sv" });
+    if (!index) {
+      await pagefind.close();
+      throw new Error(`Pagefind: ${errors.join("; ")}`);
+    }
+    return { pagefind, index };
+  });
+  // Groups are read one after another, each once the one before it is done, so the order is the one given.
+  let reading: Promise<number> = opened.then(() => 0);
+  let ended: Promise<unknown> | undefined;
+  const close = () => opened.then(({ pagefind }) => pagefind.close());
+  const end = <T>(work: Promise<T>): Promise<T> => {
+    const done = work.finally(() => close().catch(() => undefined)).finally(release);
+    ended = done;
+    return done;
+  };
+  return {
+    add(pages) {
+      if (pages.length === 0) return;
+      reading = reading.then(async (count) => {
+        const { index } = await opened;
+        for (const page of pages) if (!literalPath.test(page)) throw new Error(`Pagefind: sidan ${page} har tecken som sökindexet inte kan läsa`);
+        const added = await index.addDirectory({ path: siteDir, glob: pages.length === 1 ? pages[0]! : `{${pages.join(",")}}` });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+        return count + added.page_count;
+      });
+      // A failure is the finish's to report; meanwhile it is not "unhandled".
+      reading.catch(() => undefined);
+    },
+    finish() {
+      return end(
+        reading.then(async (pages) => {
+          const { index } = await opened;
+          const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+          return { pages };
+        }),
+      );
+    },
+    async abandon() {
+      await (ended ?? end(reading)).catch(() => undefined);
+    },
+  };
 }
 
-async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "sv" });
-  try {
-    if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
-  } finally {
-    await pagefind.close();
-  }
+/** The page of a document's URL ("/a/2025/plan/" → "a/2025/plan/index.html"), as the site folder has it. */
+export function pageOfUrl(url: string): string {
+  return `${url.replace(/^\//, "")}index.html`;
+}
+
+/** The site folder's pages that are not in `except`, sorted (the other pages, once Eleventy has written them). */
+export function pagesExcept(siteDir: string, except: ReadonlySet<string>): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".html")) {
+        const page = relative(siteDir, path);
+        if (!except.has(page)) pages.push(page);
+      }
+    }
+  };
+  walk(siteDir);
+  return pages.sort();
 }

@@ -1,0 +1,66 @@
+// The search index given in groups as pages are written (src/site/search-index.ts): every page of
+// every group indexed, the same index for the same groups, a page whose path a glob would misread
+// refused, and an abandoned index letting the next one in the process run.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { pageOfUrl, pagesExcept, startSearchIndex } from "../src/site/search-index.ts";
+import { temporaryDir } from "./helpers/build.ts";
+
+function siteWith(pages: string[]): string {
+  const dir = temporaryDir("finsam-search-");
+  for (const page of pages) {
+    mkdirSync(join(dir, page, ".."), { recursive: true });
+    writeFileSync(join(dir, page), `<html lang="sv"><body><main data-pagefind-body><h1>${page}</h1><p>Samordning ${page}</p></main></body></html>`);
+  }
+  return dir;
+}
+
+const pages = ["index.html", "a/index.html", "a/2025/plan/index.html", "a/2025/arsredovisning/index.html", "b/2026/plan/index.html"];
+
+function indexFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(path.slice(dir.length), readFileSync(path, "latin1"));
+    }
+  };
+  walk(join(dir, "pagefind"));
+  return files;
+}
+
+describe("the search index in groups", () => {
+  it("indexes every page of every group, and the same groups give the same index", async () => {
+    const documents = ["a/2025/plan/index.html", "a/2025/arsredovisning/index.html", "b/2026/plan/index.html"];
+    expect(pageOfUrl("/a/2025/plan/")).toBe(documents[0]);
+    const indexes: Map<string, string>[] = [];
+    for (let i = 0; i < 2; i++) {
+      const dir = siteWith(pages);
+      const others = pagesExcept(dir, new Set(documents));
+      expect(others).toEqual(["a/index.html", "index.html"]);
+      const search = startSearchIndex(dir);
+      search.add(others);
+      search.add(documents.slice(0, 2));
+      search.add(documents.slice(2));
+      expect(await search.finish()).toEqual({ pages: pages.length });
+      indexes.push(indexFiles(dir));
+    }
+    expect(indexes[0]!.size).toBeGreaterThan(3);
+    expect([...indexes[1]!]).toEqual([...indexes[0]!]);
+  }, 60_000);
+
+  it("refuses a page whose path is not a plain path, and lets the next index run after one abandoned", async () => {
+    const dir = siteWith(["index.html", "x{y}/index.html"]);
+    const failing = startSearchIndex(dir);
+    failing.add(["x{y}/index.html"]);
+    await expect(failing.finish()).rejects.toThrow(/x\{y\}\/index\.html/);
+    const abandoned = startSearchIndex(dir);
+    abandoned.add(["index.html"]);
+    await abandoned.abandon();
+    const next = startSearchIndex(dir);
+    next.add(["index.html"]);
+    expect(await next.finish()).toEqual({ pages: 1 });
+  }, 60_000);
+});
