@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pageOfUrl, pagesExcept, startSearchIndex } from "../src/site/search-index.ts";
+import { pageOfUrl, pagesExcept, searchGroups, startSearchIndex } from "../src/site/search-index.ts";
 import { temporaryDir } from "./helpers/build.ts";
 
 function siteWith(pages: string[]): string {
@@ -50,6 +50,29 @@ describe("the search index in groups", () => {
     expect(indexes[0]!.size).toBeGreaterThan(3);
     expect([...indexes[1]!]).toEqual([...indexes[0]!]);
   }, 60_000);
+
+  it("gives the same groups after one run as after runs in batches, each group once it is all written", () => {
+    const dir = siteWith(pages.filter((page) => !page.includes("/20")));
+    const documents = Array.from({ length: 7 }, (_, i) => `a/${2020 + i}/plan/index.html`);
+    const groupsOf = (runs: { others: boolean; documents: number }[]) => {
+      const given: { after: number; pages: readonly string[] }[] = [];
+      const give = searchGroups({ add: (added) => given.push({ after: runs.indexOf(run!), pages: added }) }, dir, documents, 3);
+      let run: (typeof runs)[number] | undefined;
+      for (run of runs) give(run);
+      return given;
+    };
+    const one = groupsOf([{ others: true, documents: 7 }]);
+    const batches = groupsOf([
+      { others: true, documents: 0 },
+      { others: false, documents: 2 },
+      { others: false, documents: 2 },
+      { others: false, documents: 3 },
+    ]);
+    expect(one.map((g) => g.pages)).toEqual([["a/index.html", "index.html"], documents.slice(0, 3), documents.slice(3, 6), documents.slice(6)]);
+    expect(batches.map((g) => g.pages)).toEqual(one.map((g) => g.pages));
+    // The first three documents are given after the run that wrote the third, the rest after the last.
+    expect(batches.map((g) => g.after)).toEqual([0, 2, 3, 3]);
+  });
 
   it("refuses a page whose path is not a plain path, and lets the next index run after one abandoned", async () => {
     const dir = siteWith(["index.html", "x{y}/index.html"]);

@@ -17,7 +17,7 @@ import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
 import { writePdfInfo } from "../site/pdf-info.ts";
 import { pdfLinks } from "../site/pdf-links.ts";
-import { pageOfUrl, pagesExcept, SEARCH_GROUP, type SearchIndexing, startSearchIndex } from "../site/search-index.ts";
+import { pageOfUrl, type SearchIndexing, searchGroups, startSearchIndex } from "../site/search-index.ts";
 import { recoverStaleFolders, swapInto, temporarySibling } from "./swap.ts";
 import { inputsDigest, type RecordedResult, recordBuild, upToDate } from "./up-to-date.ts";
 
@@ -141,9 +141,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Pagefind indexes the pages (its own process) as they are written: the other pages, then the
     // documents' pages in groups, each group once it is all written (src/site/search-index.ts).
     search = startSearchIndex(tempDir);
-    const documentPages = site.documents.map((doc) => pageOfUrl(doc.url));
-    let written = 0;
-    let indexed = 0;
+    const indexWritten = searchGroups(
+      search,
+      tempDir,
+      site.documents.map((doc) => pageOfUrl(doc.url)),
+    );
     // A large site in batches of documents' pages, each its own Eleventy run, after the other pages:
     // Eleventy holds every page it renders until it ends, so one run would hold them all.
     for (const run of htmlRuns(site, options.htmlBatch ?? HTML_BATCH)) {
@@ -157,12 +159,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // The pages a run held are garbage once it ends; collected now (where Node runs with
       // --expose-gc, as `npm run build` does), they do not pile up in the heap across the runs.
       if (run.options.pages) (globalThis as { gc?: () => void }).gc?.();
-      if (run.options.pages !== "documents") search.add(pagesExcept(tempDir, new Set(documentPages)));
-      if (run.options.pages !== "others") written += run.site.documents.length;
-      while (indexed < written && (written - indexed >= SEARCH_GROUP || written === documentPages.length)) {
-        search.add(documentPages.slice(indexed, indexed + SEARCH_GROUP));
-        indexed = Math.min(indexed + SEARCH_GROUP, documentPages.length);
-      }
+      indexWritten({ others: run.options.pages !== "documents", documents: run.options.pages === "others" ? 0 : run.site.documents.length });
     }
     // (Written while Eleventy renders, the CSV files made both slower: 6.4 → 8.7 s at 1 200 documents.)
     const csvFiles = writeCsvFiles(tempDir, site.documents);

@@ -53,7 +53,6 @@ export function readYamlValues(text: string): { value: unknown } | undefined {
   try {
     value = jsYaml.load(text, {
       schema: yamlValueSchema,
-      json: false,
       listener(event, state) {
         if (event === "close" && (state as { anchor?: string | null }).anchor) anchored = true;
       },

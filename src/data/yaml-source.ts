@@ -1,4 +1,5 @@
-// Parses a YAML file and keeps enough of its syntax tree to turn a field path back into a line.
+// Parses a YAML file, and keeps what it takes to turn a field path back into a line: a noting
+// js-yaml reading or the `yaml` library's syntax tree, each made only when a line is asked for.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Problem } from "./problem.ts";
 import { readYamlValues } from "./yaml-fast.ts";
@@ -76,19 +77,7 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   const fast = readYamlValues(text);
   if (fast && !hasLargeNumber(fast.value)) {
     let tree: ReturnType<typeof syntaxTree> | undefined;
-    const source = yamlSource(file, text, fast.value, () => (tree ??= syntaxTree(text)));
-    // A line is found by a second, noting reading of js-yaml (./yaml-lines.ts), or where that does
-    // not follow the file, by the syntax tree.
-    let lines: { offsetOf: YamlLines["offsetOf"]; lineOfOffset: (offset: number) => number } | null | undefined;
-    const treeLineOf = source.lineOf;
-    source.lineOf = (path) => {
-      if (lines === undefined) {
-        const found = yamlLines(text);
-        lines = found ? { offsetOf: found.offsetOf, lineOfOffset: lineCounterOf(text) } : null;
-      }
-      return lines ? lines.lineOfOffset(lines.offsetOf(path)) : treeLineOf(path);
-    };
-    return { source, problems: [] };
+    return { source: yamlSource(file, text, fast.value, () => (tree ??= syntaxTree(text)), notedLineOf(text)), problems: [] };
   }
   const tree = syntaxTree(text);
   const { document, lineOfOffset } = tree;
@@ -124,6 +113,21 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   return { source: yamlSource(file, text, value, () => tree), problems };
 }
 
+/**
+ * Lines found by a second, noting reading of js-yaml (./yaml-lines.ts), made when first asked for;
+ * undefined for a path where that reading does not follow the file (the syntax tree answers then).
+ */
+function notedLineOf(text: string): (path: readonly PropertyKey[]) => number | undefined {
+  let lines: { index: YamlLines; lineOfOffset: (offset: number) => number } | null | undefined;
+  return (path) => {
+    if (lines === undefined) {
+      const index = yamlLines(text);
+      lines = index ? { index, lineOfOffset: lineCounterOf(text) } : null;
+    }
+    return lines ? lines.lineOfOffset(lines.index.offsetOf(path)) : undefined;
+  };
+}
+
 /** The line (1-based) of an offset in a text. */
 function lineCounterOf(text: string): (offset: number) => number {
   const counter = new LineCounter();
@@ -141,8 +145,14 @@ function syntaxTree(text: string) {
   return { document, lineCounter, lineOfOffset: (offset: number) => lineCounter.linePos(offset).line };
 }
 
-/** A read file: its values, and where a path is written, from its syntax tree (made when first asked for). */
-function yamlSource(file: string, text: string, value: unknown, tree: () => ReturnType<typeof syntaxTree>): YamlSource {
+/** A read file: its values, and where a path is written, from its syntax tree (made when first asked for) unless `noted` knows the line. */
+function yamlSource(
+  file: string,
+  text: string,
+  value: unknown,
+  tree: () => ReturnType<typeof syntaxTree>,
+  noted: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): YamlSource {
   const lineAt = (node: unknown) => {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     return range ? tree().lineOfOffset(range[0]) : undefined;
@@ -150,7 +160,7 @@ function yamlSource(file: string, text: string, value: unknown, tree: () => Retu
   return {
     file,
     value,
-    lineOf: (path) => lineAt(walk(tree().document.contents, path).deepest) ?? 1,
+    lineOf: (path) => noted(path) ?? lineAt(walk(tree().document.contents, path).deepest) ?? 1,
     valueAt: (path) => {
       const { node } = walk(tree().document.contents, path);
       if (node === undefined) return { found: false };

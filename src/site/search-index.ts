@@ -104,3 +104,26 @@ export function pagesExcept(siteDir: string, except: ReadonlySet<string>): strin
   walk(siteDir);
   return pages.sort();
 }
+
+/**
+ * What to give the index after each Eleventy run: the other pages after the run that wrote them,
+ * then the documents' pages (in the site's order) `group` at a time, each group once all of it is
+ * written. Runs in batches and one run give the index the same groups.
+ */
+export function searchGroups(
+  search: Pick<SearchIndexing, "add">,
+  siteDir: string,
+  documentPages: readonly string[],
+  group = SEARCH_GROUP,
+): (run: { others: boolean; documents: number }) => void {
+  let written = 0;
+  let indexed = 0;
+  return (run) => {
+    if (run.others) search.add(pagesExcept(siteDir, new Set(documentPages)));
+    written += run.documents;
+    while (indexed < written && (written - indexed >= group || written === documentPages.length)) {
+      search.add(documentPages.slice(indexed, indexed + group));
+      indexed = Math.min(indexed + group, documentPages.length);
+    }
+  };
+}
