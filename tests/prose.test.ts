@@ -84,6 +84,12 @@ describe("rendering prose", () => {
     expect(proseHtml(parseProse(first, doc), [])).toContain("1\u00a0271\u00a0tkr");
   });
 
+  it("marks a paragraph of bold text alone as a heading the print keeps with what follows, not a bold lead-in", () => {
+    const html = proseHtml(parseProse(prose("**Deltagande och flöden**\n\n- 332 personer\n\n**Avslutade insatser:** två insatser\n"), doc), []);
+    expect(html).toContain('<p class="bold-heading"><strong>Deltagande och flöden</strong></p>');
+    expect(html).toContain("<p><strong>Avslutade insatser:</strong> två insatser</p>");
+  });
+
   it("does not let raw HTML in prose through", () => {
     expect(proseHtml(parseProse(prose("Text <script>alert(1)</script>"), doc), [])).toContain("&lt;script&gt;");
   });

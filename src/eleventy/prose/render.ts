@@ -16,6 +16,17 @@ const md = markdownIt({ html: false, typographer: false }).use(footnote).use(pro
 md.renderer.rules.footnote_caption = (tokens, index) => String(Number(tokens[index]!.meta?.id ?? 0) + 1);
 md.renderer.rules.footnote_block_open = () => '<ol class="adopted-notes">\n';
 md.renderer.rules.footnote_block_close = () => "</ol>\n";
+// A paragraph that is only bold text ("**Deltagande och flöden**") stands as a heading of what
+// follows it: the print keeps it with that (templates/assets/site.css .bold-heading), as it keeps a
+// heading, instead of leaving it alone at the foot of a page.
+md.core.ruler.push("bold_heading", (state) => {
+  const tokens = state.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.type !== "paragraph_open" || tokens[i + 1]!.type !== "inline" || tokens[i + 2]!.type !== "paragraph_close") continue;
+    const parts = (tokens[i + 1]!.children ?? []).map((child) => child.type);
+    if (parts.join(" ") === "strong_open text strong_close") tokens[i]!.attrJoin("class", "bold-heading");
+  }
+});
 type Token = ReturnType<typeof md.parse>[number];
 
 export interface ParsedProse {
