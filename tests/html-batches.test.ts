@@ -1,26 +1,13 @@
 // A large site's HTML in batches (src/build/build.ts htmlRuns): the other pages first, then the
 // documents' pages a batch per Eleventy run, so that Eleventy never holds every page at once — and
 // the site written is the one a single run writes, byte for byte.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build, htmlRuns } from "../src/build/build.ts";
 import type { PreparedSite } from "../src/eleventy/prepare.ts";
 import { generateSite, writeFiles } from "../src/synthetic/index.ts";
 import { temporaryDir } from "./helpers/build.ts";
-
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { folderBytes } from "./helpers/site.ts";
 
 describe("the HTML in batches", () => {
   it("renders every document's page once, in order, after the other pages; a small site in one run", () => {
@@ -39,8 +26,8 @@ describe("the HTML in batches", () => {
     const common = { dataDir, proseDir, pdf: false, cache: false, buildDate: "2026-12-03", log: () => {} };
     await build({ ...common, outDir: join(root, "one") });
     await build({ ...common, outDir: join(root, "batches"), htmlBatch: 4 });
-    const one = files(join(root, "one"));
-    const batches = files(join(root, "batches"));
+    const one = folderBytes(join(root, "one"));
+    const batches = folderBytes(join(root, "batches"));
     expect([...batches.keys()].sort()).toEqual([...one.keys()].sort());
     // Every document's page, and the pages that are not documents' (start, förbund, anslagstavla, search).
     expect([...one.keys()].filter((path) => path.endsWith("index.html")).length).toBeGreaterThan(generated.forbund.length * 2 * 3);

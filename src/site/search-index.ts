@@ -90,19 +90,11 @@ export function pageOfUrl(url: string): string {
 
 /** The site folder's pages that are not in `except`, sorted (the other pages, once Eleventy has written them). */
 export function pagesExcept(siteDir: string, except: ReadonlySet<string>): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".html")) {
-        const page = relative(siteDir, path);
-        if (!except.has(page)) pages.push(page);
-      }
-    }
-  };
-  walk(siteDir);
-  return pages.sort();
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)))
+    .filter((page) => !except.has(page))
+    .sort();
 }
 
 /**

@@ -20,4 +20,9 @@ export function siteFiles(site: string, extension: string, dir = site): string[]
   );
 }
 
+/** Every file of a folder, by path relative to it, with its bytes. */
+export function folderBytes(dir: string): Map<string, Buffer> {
+  return new Map(siteFiles(dir, "").map((path) => [path, readFileSync(join(dir, path))]));
+}
+
 export const pageHtml = (site: string, path: string): string => readFileSync(join(site, path, "index.html"), "utf8");
