@@ -7,6 +7,7 @@ import {
   formatMonthRange,
   formatNumber,
   formatPercent,
+  formatPlainNumber,
   formatYearMonth,
   slugify,
   spacePercent,
@@ -16,6 +17,26 @@ const NBSP = "\u00a0";
 const MINUS = "\u2212";
 
 describe("formatNumber", () => {
+  it("writes whole numbers exactly as Intl's sv-SE format does, also in the CSV form", () => {
+    const intl = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0, signDisplay: "negative", roundingMode: "halfExpand" });
+    const plain = new Intl.NumberFormat("sv-SE", { useGrouping: false, maximumFractionDigits: 0, signDisplay: "negative", roundingMode: "halfExpand" });
+    const values = [0, -0, 1, -1, 12, 999, 1000, -1000, 9999, 10_000, 99_999, 100_000, 123_456, -1_234_567, 999_999_999_999, -1e12, Number.MAX_SAFE_INTEGER];
+    // Every length of number, each sign, with a digit pattern that shows a misplaced separator.
+    for (let digits = 1; digits <= 15; digits++) {
+      const n = Number("123456789012345".slice(0, digits));
+      values.push(n, -n, 10 ** (digits - 1), -(10 ** (digits - 1)));
+    }
+    for (const value of values) {
+      expect(formatNumber(value), String(value)).toBe(intl.format(value));
+      expect(formatPlainNumber(value), String(value)).toBe(plain.format(value).replace(MINUS, "-"));
+    }
+    // Not whole, or with decimals: Intl's rounding, as before.
+    expect(formatNumber(2.5)).toBe("3");
+    expect(formatNumber(-0.4)).toBe("0");
+    expect(formatNumber(1234, 1)).toBe(`1${NBSP}234,0`);
+    expect(formatPlainNumber(-1234.5)).toBe("-1235");
+  });
+
   it("writes 0 as 0 and never a negative zero", () => {
     expect(formatNumber(0)).toBe("0");
     expect(formatNumber(-0)).toBe("0");
