@@ -1,8 +1,8 @@
 // npm run bench [-- --tests] [-- --determinism]: how long the steps of a build take on the example
 // data; with --tests how long the whole test suite takes (target: under 45 s on the 2-core machine
 // when it is quiet); with --determinism whether ten full builds, two at a time, give the same bytes.
-// npm run bench -- --scale N [--years Y] [--no-pdf] [--seed S] [--uppfoljning]: the build on N synthetic förbund
-// instead (src/build/bench-scale.ts): HTML, PDFs, a no-change and a one-förbund-changed rebuild.
+// npm run bench -- --scale N [--years Y] [--no-pdf] [--seed S] [--uppfoljning] [--runs R]: the build on N synthetic förbund
+// instead (src/build/bench-scale.ts): HTML (R times, with the median), PDFs, a no-change and a one-förbund-changed rebuild.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     "no-pdf": { type: "boolean", default: false },
     seed: { type: "string", default: "1" },
     uppfoljning: { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
   },
 });
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -31,6 +32,7 @@ if (values.scale !== undefined) {
     pdf: !values["no-pdf"],
     seed: values.seed,
     uppfoljning: values.uppfoljning,
+    runs: Number(values.runs),
   });
   process.exit(0);
 }

@@ -20,6 +20,7 @@ import { launchBrowser } from "../pdf/browser.ts";
 import { PRINT_OPTIONS } from "../pdf/print.ts";
 import { SITE_ORIGIN, serveFromFolder } from "../pdf/serve-from-folder.ts";
 import { generateSite, writeFiles } from "../synthetic/index.ts";
+import { median } from "./bench.ts";
 import { type BuildOptions, build } from "./build.ts";
 import { treeRss } from "./process-memory.ts";
 
@@ -144,6 +145,22 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const megabytes = (bytes: number | undefined) => (bytes === undefined ? "–" : `${Math.round(bytes / 1024 / 1024)} MB`);
 const rate = (count: number, ms: number) => (ms > 0 ? (count / (ms / 1000)).toFixed(2) : "–");
 
+/** Median, lowest and highest of the HTML builds' times and Node's peak: "(a) over 3 runs: data+HTML median 33.4 s (28.1–41.0 s), …". */
+function spread(label: string, builds: readonly Measured[]): string {
+  const range = (values: number[], format: (value: number) => string) =>
+    `median ${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+  return `${label} ${builds.length} runs: data+HTML ${range(
+    builds.map((b) => b.timings.data + b.timings.html),
+    seconds,
+  )}, wall ${range(
+    builds.map((b) => b.wall),
+    seconds,
+  )}, peak RSS node ${range(
+    builds.map((b) => b.maxRss),
+    (bytes) => megabytes(bytes),
+  )}`;
+}
+
 export interface ScaleOptions {
   scale: number;
   years: number;
@@ -151,12 +168,18 @@ export interface ScaleOptions {
   seed?: string;
   /** Each year's tertialuppföljningar T1 and T2 too (five documents a year instead of three). */
   uppfoljning?: boolean;
+  /**
+   * How many times the HTML build (a) runs, each drawing every chart (a cache folder of its own):
+   * on a shared machine one run can be a third slower than the next, so the median is printed too.
+   */
+  runs?: number;
 }
 
-export async function runScaleBenchmark({ scale, years, pdf, seed = "1", uppfoljning = false }: ScaleOptions): Promise<void> {
+export async function runScaleBenchmark({ scale, years, pdf, seed = "1", uppfoljning = false, runs = 1 }: ScaleOptions): Promise<void> {
   for (const [option, value] of [
     ["--scale", scale],
     ["--years", years],
+    ["--runs", runs],
   ] as const) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`bench: ${option} väntade ett heltal från 1, fann ${value}`);
   }
@@ -204,8 +227,18 @@ export async function runScaleBenchmark({ scale, years, pdf, seed = "1", uppfolj
         !withPdf ? "–" : m.pdfCache ? `${m.pdfCache.printed} utskrivna, ${m.pdfCache.reused} återanvända` : `${m.pdfs} utskrivna`,
       ]);
     };
-    const html = await measuredBuild({ dataDir, proseDir, outDir: join(work, "site-html"), pdf: false, cacheDir });
-    row("(a) HTML (data + Eleventy)", html, false);
+    const htmlBuilds: Measured[] = [];
+    for (let run = 1; run <= runs; run++) {
+      // The first run fills the cache the builds with PDFs start from; each later one starts from an empty cache of its own.
+      const runCache = run === 1 ? cacheDir : join(work, `cache-html-${run}`);
+      const outDir = join(work, `site-html-${run}`);
+      const measured = await measuredBuild({ dataDir, proseDir, outDir, pdf: false, cacheDir: runCache });
+      row(runs === 1 ? "(a) HTML (data + Eleventy)" : `(a) HTML (data + Eleventy) ${run}/${runs}`, measured, false);
+      htmlBuilds.push(measured);
+      rmSync(outDir, { recursive: true, force: true });
+      if (run > 1) rmSync(runCache, { recursive: true, force: true });
+    }
+    const html = htmlBuilds[0]!;
     const { fel = 0, varning = 0, notering = 0 } = html.findings;
     const granskning = `granskning of the generated data: ${fel} fel, ${varning} varningar, ${notering} noteringar`;
     let ratio: string | undefined;
@@ -231,6 +264,7 @@ export async function runScaleBenchmark({ scale, years, pdf, seed = "1", uppfolj
       `  ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ")}`.trimEnd();
     console.log(line(header));
     for (const r of rows) console.log(line(r));
+    if (runs > 1) console.log(`  ${spread("(a) over", htmlBuilds)}`);
     if (ratio) console.log(`  ${ratio}`);
     console.log(`  ${granskning}`);
     console.log(

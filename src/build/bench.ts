@@ -10,7 +10,8 @@ import { PRINT_OPTIONS } from "../pdf/print.ts";
 import { SITE_ORIGIN, serveFromFolder } from "../pdf/serve-from-folder.ts";
 import { build } from "./build.ts";
 
-function median(values: number[]): number {
+/** The middle value (of an even count, the upper of the two middle ones). */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
