@@ -145,7 +145,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const megabytes = (bytes: number | undefined) => (bytes === undefined ? "–" : `${Math.round(bytes / 1024 / 1024)} MB`);
 const rate = (count: number, ms: number) => (ms > 0 ? (count / (ms / 1000)).toFixed(2) : "–");
 
-/** Median, lowest and highest of the HTML builds' times and Node's peak: "(a) over 3 runs: data+HTML median 33.4 s (28.1–41.0 s), …". */
+/** Median, lowest and highest of the HTML builds' times and Node's peak: "(a) over 3 runs: data+HTML median 39.9 s (38.3 s–45.7 s), …". */
 function spread(label: string, builds: readonly Measured[]): string {
   const range = (values: number[], format: (value: number) => string) =>
     `median ${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
