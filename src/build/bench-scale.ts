@@ -157,7 +157,7 @@ function spread(label: string, builds: readonly Measured[]): string {
     seconds,
   )}, peak RSS node ${range(
     builds.map((b) => b.maxRss),
-    (bytes) => megabytes(bytes),
+    megabytes,
   )}`;
 }
 
