@@ -56,6 +56,17 @@ describe("generateForbund", () => {
   });
 });
 
+describe("a generated national site", () => {
+  // 80 förbund drawn on their own gave 14 that had a name an earlier one had (four "Samordningsförbundet
+  // i Västernorrlands län"): a national overview cannot tell such förbund apart.
+  it("gives every förbund a name of its own, and its slug is the one its name gives", () => {
+    const { forbund } = generateSite(60, { seed: "names", years: 1 });
+    expect(new Set(forbund.map((f) => f.name)).size).toBe(60);
+    expect(new Set(forbund.map((f) => f.slug)).size).toBe(60);
+    expect(forbund.filter((f) => /-\d+$/.test(f.slug)).map((f) => f.slug)).toEqual([]);
+  });
+});
+
 describe("generated förbund are valid and consistent", async () => {
   const site = generateSite(3, { seed: "valid", years: 4, protokoll: true, uppfoljning: true });
   const { dataDir, proseDir } = writeFiles(temporaryDir("finsam-synthetic-"), site.files);

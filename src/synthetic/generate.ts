@@ -9,7 +9,7 @@ import { forbundData } from "./documents/forbund.ts";
 import { protokollData } from "./documents/protokoll.ts";
 import { uppfoljningData } from "./documents/uppfoljning.ts";
 import { verksamhetsplanData } from "./documents/verksamhetsplan.ts";
-import { type ForbundModel, makeModel, type SyntheticOptions } from "./model.ts";
+import { type ForbundModel, identityOf, makeModel, type SyntheticOptions } from "./model.ts";
 import { arsredovisningProse } from "./prose/arsredovisning.ts";
 import { driftsredovisningProse, verksamhetsplanProse } from "./prose/verksamhetsplan.ts";
 import type { ProseFile } from "./prose/words.ts";
@@ -75,17 +75,27 @@ export interface SiteOptions extends Omit<SyntheticOptions, "name" | "shortName"
   seed?: string | number;
 }
 
-/** `count` förbund with distinct slugs (a repeated short name gets -2, -3 …). */
+/** How many other seeds a förbund whose name is taken tries before it keeps the name (and its slug gets -2). */
+const NAME_ATTEMPTS = 20;
+
+/**
+ * `count` förbund with distinct names and slugs: a förbund whose name an earlier one has (a län has
+ * one "Samordningsförbundet i … län") is drawn again from a seed derived from its own; should that
+ * not give a new name, the name stays and its slug gets -2, -3 …
+ */
 export function generateSite(count: number, options: SiteOptions = {}): { forbund: SyntheticForbund[]; files: FileMap } {
   const { seed = 1, ...rest } = options;
-  const used = new Set<string>();
+  const usedSlugs = new Set<string>();
+  const usedNames = new Set<string>();
   const forbund: SyntheticForbund[] = [];
   for (let i = 0; i < count; i++) {
-    const itemSeed = `${seed}-${i}`;
-    const base = makeModel(itemSeed, rest).identity.slug;
-    let slug = base;
-    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-    used.add(slug);
+    const seeds = Array.from({ length: NAME_ATTEMPTS + 1 }, (_, attempt) => (attempt === 0 ? `${seed}-${i}` : `${seed}-${i}-${attempt}`));
+    const itemSeed = seeds.find((candidate) => !usedNames.has(identityOf(candidate, rest).name)) ?? seeds[0]!;
+    const identity = identityOf(itemSeed, rest);
+    let slug = identity.slug;
+    for (let n = 2; usedSlugs.has(slug); n++) slug = `${identity.slug}-${n}`;
+    usedSlugs.add(slug);
+    usedNames.add(identity.name);
     forbund.push(generateForbund(itemSeed, { ...rest, slug }));
   }
   return { forbund, files: new Map(forbund.flatMap((f) => [...f.files])) };

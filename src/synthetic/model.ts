@@ -41,12 +41,23 @@ export interface ForbundModel {
   random: Random;
 }
 
-export function makeModel(seed: string | number, options: SyntheticOptions = {}): ForbundModel {
-  const random = seeded(`finsam-synthetic/${seed}`);
+/** The years a förbund has documents for: `years` of them, ending with `lastYear`. */
+function yearsOf(options: SyntheticOptions): number[] {
   const count = Math.max(1, options.years ?? 5);
   const lastYear = options.lastYear ?? 2025;
-  const years = Array.from({ length: count }, (_, i) => lastYear - count + 1 + i);
-  const identity = makeIdentity(random.fork("identity"), years[0]!, options);
+  return Array.from({ length: count }, (_, i) => lastYear - count + 1 + i);
+}
+
+/** Who the förbund of `seed` is (name, slug, län …), as makeModel draws it, without drawing the rest. */
+export function identityOf(seed: string | number, options: SyntheticOptions = {}): Identity {
+  return makeIdentity(seeded(`finsam-synthetic/${seed}`).fork("identity"), yearsOf(options)[0]!, options);
+}
+
+export function makeModel(seed: string | number, options: SyntheticOptions = {}): ForbundModel {
+  const random = seeded(`finsam-synthetic/${seed}`);
+  const years = yearsOf(options);
+  const lastYear = years.at(-1)!;
+  const identity = identityOf(seed, options);
   // Size: from about 2 to about 34 million kronor a year, more with more municipalities.
   const contribution = Math.round((random.fork("size").between(1.6e6, 4e6) * (1 + identity.places.length * 0.6)) / 24000) * 24000;
   const insatser = makeInsatser(random.fork("insatser"), identity, years[0]!, lastYear, contribution);
