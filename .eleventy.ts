@@ -8,6 +8,8 @@ export default function (eleventyConfig: UserConfig) {
   const env = process.env;
   configureSite(eleventyConfig as never, {
     dataDir: env.FINSAM_DATA_DIR ?? "data",
+    // The dev server prints no PDFs, so its pages link none.
+    pdfs: false,
     ...(env.FINSAM_PROSE_DIR ? { proseDir: env.FINSAM_PROSE_DIR } : {}),
     ...(env.FINSAM_CHART_CACHE ? { chartCache: env.FINSAM_CHART_CACHE } : {}),
   });

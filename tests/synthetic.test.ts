@@ -1,7 +1,7 @@
 // The synthetic förbund (src/synthetic/): the same seed gives the same bytes, seeds give different
 // förbund, what is generated is valid and consistent (the granskning finds no fel and no varning),
 // names with & and < come out escaped, and a large generated input builds.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -130,7 +130,7 @@ describe("a large input", () => {
   // Asserts only that 20 förbund × 2 years (120 documents) load, check and render without error:
   // every page is written and the granskning finds no fel. The time is the benchmark's business
   // (npm run bench -- --scale N), not this test's.
-  it("builds the HTML of 20 generated förbund × 2 years", async () => {
+  it("builds the HTML of 20 generated förbund × 2 years, and without PDFs links none", async () => {
     const root = temporaryDir("finsam-synthetic-large-");
     const site = generateSite(20, { seed: "large", years: 2 });
     const { dataDir, proseDir } = writeFiles(join(root, "input"), site.files);
@@ -143,5 +143,10 @@ describe("a large input", () => {
         }
       }
     }
+    // Built without PDFs (--no-pdf), no page links one: no download that leads nowhere.
+    const pages = readdirSync(join(root, "site"), { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(120);
+    const linking = pages.filter((path) => /href="[^"]*\.pdf"|pdf-info/.test(readFileSync(join(root, "site", path), "utf8")));
+    expect(linking).toEqual([]);
   }, 90_000);
 });

@@ -152,8 +152,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const eleventy = new Eleventy("content", tempDir, {
         quietMode: true,
         configPath: false as unknown as string,
+        // Built without PDFs (--no-pdf), the pages link none.
         config: (config: unknown) =>
-          configureSite(config as Parameters<typeof configureSite>[0], { dataDir, proseDir, site: run.site, buildDate: day, ...run.options }),
+          configureSite(config as Parameters<typeof configureSite>[0], {
+            dataDir,
+            proseDir,
+            site: run.site,
+            buildDate: day,
+            pdfs: options.pdf !== false,
+            ...run.options,
+          }),
       });
       await eleventy.write();
       // The pages a run held are garbage once it ends; collected now (where Node runs with

@@ -31,6 +31,11 @@ export interface FinsamPluginOptions {
    * all. The build renders a large site in batches, so that Eleventy never holds every page at once.
    */
   pages?: "documents" | "others";
+  /**
+   * Whether the site gets its PDFs (default true). A build with --no-pdf and the dev server print
+   * none, so their pages link none: no "Ladda ner som PDF" that leads nowhere.
+   */
+  pdfs?: boolean;
 }
 
 // Eleventy's config object is untyped at runtime; only the methods used here are declared.
@@ -113,6 +118,7 @@ export default function finsamPlugin(config: EleventyConfig, options: FinsamPlug
   for (const [name, filter] of Object.entries(filters)) config.addFilter(name, filter as (...args: never[]) => unknown);
   // The day the anslagstavla is shown for (FINSAM_BUILD_DATE, else today).
   config.addGlobalData("buildDate", options.buildDate ?? buildDate());
+  config.addGlobalData("pdfs", options.pdfs !== false);
   // The assets go with the other pages; a batch of documents' pages copies nothing again.
   if (options.pages === "documents") return;
   config.addPassthroughCopy({ "templates/assets": "assets" });
