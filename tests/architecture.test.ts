@@ -101,13 +101,14 @@ describe("the structure of src/", () => {
   // Rendered pages are read back only to print them, to hash their bytes for the PDF cache, to fill
   // in each PDF's size and checksum at the marker, and to index them for search.
   it("reads a rendered page back only to print, cache, fill in PDF sizes and index it", () => {
-    const reading = files.filter(
-      (file) => /readFileSync\([^)]*(html|page)/i.test(readFileSync(file, "utf8")) || /index\.html/.test(readFileSync(file, "utf8")),
-    );
-    // The search index names the pages Pagefind reads (its own process), group by group as they are written.
+    const reading = files.filter((file) => /readFileSync\([^)]*(html|page)|index\.html|\.html"|page-of-url/i.test(readFileSync(file, "utf8")));
+    // The search index names the pages Pagefind reads (its own process), group by group as the build
+    // writes them; page-of-url.ts is where a site path's page file is named.
     expect(reading.map((file) => relative(src, file)).sort()).toEqual([
+      "build/build.ts",
       "pdf/print-cached.ts",
       "pdf/serve-from-folder.ts",
+      "site/page-of-url.ts",
       "site/pdf-info.ts",
       "site/search-index.ts",
     ]);

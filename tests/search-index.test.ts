@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { pageOfUrl, pagesExcept, searchGroups, startSearchIndex } from "../src/site/search-index.ts";
+import { pageOfUrl } from "../src/site/page-of-url.ts";
+import { pagesExcept, searchGroups, startSearchIndex } from "../src/site/search-index.ts";
 import { temporaryDir } from "./helpers/build.ts";
 import { folderBytes } from "./helpers/site.ts";
 

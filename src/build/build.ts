@@ -15,9 +15,10 @@ import type { PrintedPdf } from "../pdf/print.ts";
 import { printSiteCached } from "../pdf/print-cached.ts";
 import { buildDate } from "../site/build-date.ts";
 import { writeCsvFiles } from "../site/csv-files.ts";
+import { pageOfUrl } from "../site/page-of-url.ts";
 import { writePdfInfo } from "../site/pdf-info.ts";
 import { pdfLinks } from "../site/pdf-links.ts";
-import { pageOfUrl, type SearchIndexing, searchGroups, startSearchIndex } from "../site/search-index.ts";
+import { type SearchIndexing, searchGroups, startSearchIndex } from "../site/search-index.ts";
 import { recoverStaleFolders, swapInto, temporarySibling } from "./swap.ts";
 import { inputsDigest, type RecordedResult, recordBuild, upToDate } from "./up-to-date.ts";
 

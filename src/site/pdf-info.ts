@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { escapeHtml, formatNumber } from "../format/index.ts";
+import { pageOfUrl } from "./page-of-url.ts";
 
 /** "PDF, 57 kB" / "PDF, 1,2 MB" (decimal units, as file managers show them). */
 export function pdfSize(bytes: number): string {
@@ -52,7 +53,7 @@ export function writePdfInfo(siteDir: string, links: readonly PdfLink[]): number
   };
   let filled = 0;
   for (const link of links) {
-    const file = join(siteDir, link.page, "index.html");
+    const file = join(siteDir, pageOfUrl(link.page));
     let html = readFileSync(file, "utf8");
     for (const url of link.pdfs) {
       const pdf = read(url);

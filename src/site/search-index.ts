@@ -83,11 +83,6 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
   };
 }
 
-/** The page of a document's URL ("/a/2025/plan/" → "a/2025/plan/index.html"), as the site folder has it. */
-export function pageOfUrl(url: string): string {
-  return `${url.replace(/^\//, "")}index.html`;
-}
-
 /** The site folder's pages that are not in `except`, sorted (the other pages, once Eleventy has written them). */
 export function pagesExcept(siteDir: string, except: ReadonlySet<string>): string[] {
   return readdirSync(siteDir, { recursive: true, withFileTypes: true })

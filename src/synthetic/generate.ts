@@ -89,9 +89,14 @@ export function generateSite(count: number, options: SiteOptions = {}): { forbun
   const usedNames = new Set<string>();
   const forbund: SyntheticForbund[] = [];
   for (let i = 0; i < count; i++) {
-    const seeds = Array.from({ length: NAME_ATTEMPTS + 1 }, (_, attempt) => (attempt === 0 ? `${seed}-${i}` : `${seed}-${i}-${attempt}`));
-    const itemSeed = seeds.find((candidate) => !usedNames.has(identityOf(candidate, rest).name)) ?? seeds[0]!;
-    const identity = identityOf(itemSeed, rest);
+    let itemSeed = `${seed}-${i}`;
+    let identity = identityOf(itemSeed, rest);
+    for (let attempt = 1; attempt <= NAME_ATTEMPTS && usedNames.has(identity.name); attempt++) {
+      const candidate = identityOf(`${seed}-${i}-${attempt}`, rest);
+      if (usedNames.has(candidate.name)) continue;
+      itemSeed = `${seed}-${i}-${attempt}`;
+      identity = candidate;
+    }
     let slug = identity.slug;
     for (let n = 2; usedSlugs.has(slug); n++) slug = `${identity.slug}-${n}`;
     usedSlugs.add(slug);
