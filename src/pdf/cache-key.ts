@@ -71,7 +71,7 @@ export function toolchain(): Record<string, string | number> {
     project: versionIn(join(projectRoot, "package.json")),
     sources: digest(
       pdfSources,
-      filesUnder(pdfSources).filter((file) => file.endsWith(".ts") && !file.includes("/")),
+      filesUnder(pdfSources).filter((file) => /\.(ts|mjs)$/.test(file) && !file.includes("/")),
     ),
     puppeteer: installed("puppeteer-core"),
     pdfjs: installed("pdfjs-dist"),

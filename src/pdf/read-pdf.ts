@@ -1,6 +1,16 @@
 // Reading a PDF back: text per page, outline and document info. Used by tests (and by checks of
 // what was printed), with pdfjs-dist, so nothing depends on poppler being installed.
+import { register } from "node:module";
 import type { getDocument as GetDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+let hookRegistered = false;
+
+/** pdf.js's files are loaded as they are on disk, not rewritten by tsx: see ./pdfjs-load-hook.mjs (300 MB less). */
+function loadPdfjsAsItIs(): void {
+  if (hookRegistered) return;
+  hookRegistered = true;
+  register(new URL("./pdfjs-load-hook.mjs", import.meta.url));
+}
 
 // Whether Node has Uint8Array.fromBase64 of its own (Node 20 has not).
 const nativeFromBase64 = "fromBase64" in Uint8Array;
@@ -11,6 +21,7 @@ const nativeFromBase64 = "fromBase64" in Uint8Array;
  * prefers to Buffer for every chunk of every PDF it receives (about 20 ms a PDF, and garbage).
  */
 async function importPdfjs<T>(load: () => Promise<T>): Promise<T> {
+  loadPdfjsAsItIs();
   const module = await load();
   if (!nativeFromBase64) delete (Uint8Array as { fromBase64?: unknown }).fromBase64;
   return module;

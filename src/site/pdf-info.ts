@@ -40,28 +40,32 @@ export interface PdfLink {
 
 /** Fills the markers of every page that links a PDF; a PDF that was not printed leaves its marker (an HTML comment). */
 export function writePdfInfo(siteDir: string, links: readonly PdfLink[]): number {
-  const bytes = new Map<string, Uint8Array | undefined>();
-  const read = (url: string) => {
-    if (!bytes.has(url)) {
+  // Each PDF is read once, for the two texts that take its markers' places; only the texts are kept
+  // (holding the bytes of all 1 200 PDFs of a national build until the last page cost about 270 MB).
+  const texts = new Map<string, { full: string; short: string } | undefined>();
+  const textsOf = (url: string) => {
+    if (!texts.has(url)) {
+      let pdf: Uint8Array | undefined;
       try {
-        bytes.set(url, readFileSync(join(siteDir, url)));
+        pdf = readFileSync(join(siteDir, url));
       } catch {
-        bytes.set(url, undefined);
+        pdf = undefined;
       }
+      texts.set(url, pdf && { full: pdfInfoText(pdf, false), short: pdfInfoText(pdf, true) });
     }
-    return bytes.get(url);
+    return texts.get(url);
   };
   let filled = 0;
   for (const link of links) {
     const file = join(siteDir, pageOfUrl(link.page));
     let html = readFileSync(file, "utf8");
     for (const url of link.pdfs) {
-      const pdf = read(url);
-      if (!pdf) continue;
+      const text = textsOf(url);
+      if (!text) continue;
       for (const short of [false, true]) {
         const marker = pdfInfoMarker(url, short);
         if (html.includes(marker)) {
-          html = html.replaceAll(marker, pdfInfoText(pdf, short));
+          html = html.replaceAll(marker, short ? text.short : text.full);
           filled++;
         }
       }
