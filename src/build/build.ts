@@ -54,6 +54,20 @@ export interface BuildResult {
   upToDate?: boolean;
 }
 
+/**
+ * One Eleventy run into `outDir`. A function of its own so that nothing of the run outlives it: an
+ * Eleventy instance keeps every page it rendered, and one held in build()'s own frame stayed there
+ * (with its last batch's pages, 300 documents) through the CSV files and the whole PDF step.
+ */
+async function writePages(Eleventy: typeof import("@11ty/eleventy").default, outDir: string, siteOptions: Parameters<typeof configureSite>[1]): Promise<void> {
+  const eleventy = new Eleventy("content", outDir, {
+    quietMode: true,
+    configPath: false as unknown as string,
+    config: (config: unknown) => configureSite(config as Parameters<typeof configureSite>[0], siteOptions),
+  });
+  await eleventy.write();
+}
+
 /** `--strict` and the granskning found a fel, or an utkast still lacks something. */
 export class StrictError extends Error {
   constructor(
@@ -150,21 +164,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // A large site in batches of documents' pages, each its own Eleventy run, after the other pages:
     // Eleventy holds every page it renders until it ends, so one run would hold them all.
     for (const run of htmlRuns(site, options.htmlBatch ?? HTML_BATCH)) {
-      const eleventy = new Eleventy("content", tempDir, {
-        quietMode: true,
-        configPath: false as unknown as string,
-        // Built without PDFs (--no-pdf), the pages link none.
-        config: (config: unknown) =>
-          configureSite(config as Parameters<typeof configureSite>[0], {
-            dataDir,
-            proseDir,
-            site: run.site,
-            buildDate: day,
-            pdfs: options.pdf !== false,
-            ...run.options,
-          }),
-      });
-      await eleventy.write();
+      // Built without PDFs (--no-pdf), the pages link none.
+      await writePages(Eleventy, tempDir, { dataDir, proseDir, site: run.site, buildDate: day, pdfs: options.pdf !== false, ...run.options });
       // The pages a run held are garbage once it ends; collected now (where Node runs with
       // --expose-gc, as `npm run build` does), they do not pile up in the heap across the runs
       // while Pagefind's process grows: at 1 200 documents this costs about 1.5 s and keeps the
