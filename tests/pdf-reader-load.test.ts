@@ -1,17 +1,15 @@
 // pdf.js is loaded as it is on disk, not rewritten by tsx with an inline source map
 // (src/pdf/pdfjs-load-hook.mjs): Node then keeps no decoded map of its 3 MB of bundles.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { load } from "../src/pdf/pdfjs-load-hook.mjs";
+import { temporaryDir } from "./helpers/build.ts";
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const worker = pathToFileURL(join(projectRoot, "node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs")).href;
-const work = mkdtempSync(join(tmpdir(), "finsam-pdfjs-load-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("loading pdf.js", () => {
   it("gives pdf.js's bundle as on disk, without its source-map comment, and leaves other modules to the next loader", async () => {
@@ -25,7 +23,7 @@ describe("loading pdf.js", () => {
   });
 
   it("under tsx (as npm run build runs), holds no source map of pdf.js once the reader is loaded", () => {
-    const script = join(work, "probe.mts");
+    const script = join(temporaryDir("finsam-pdfjs-load-"), "probe.mts");
     writeFileSync(
       script,
       [

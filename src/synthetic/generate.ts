@@ -92,9 +92,10 @@ export function generateSite(count: number, options: SiteOptions = {}): { forbun
     let itemSeed = `${seed}-${i}`;
     let identity = identityOf(itemSeed, rest);
     for (let attempt = 1; attempt <= NAME_ATTEMPTS && usedNames.has(identity.name); attempt++) {
-      const candidate = identityOf(`${seed}-${i}-${attempt}`, rest);
+      const candidateSeed = `${seed}-${i}-${attempt}`;
+      const candidate = identityOf(candidateSeed, rest);
       if (usedNames.has(candidate.name)) continue;
-      itemSeed = `${seed}-${i}-${attempt}`;
+      itemSeed = candidateSeed;
       identity = candidate;
     }
     let slug = identity.slug;
